@@ -1,0 +1,22 @@
+package org.gradcheck4j.annotation;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks the gradient of a {@link Param}: the field that {@link Backward} fills with dJ/dθ.
+ * It must have the same tensor type and shape as the parameter it names.
+ *
+ * @since 0.1.0
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.FIELD)
+public @interface Grad {
+
+    /** The field name of the {@link Param} this is the gradient of. */
+    String value();
+}

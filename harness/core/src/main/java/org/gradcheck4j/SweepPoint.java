@@ -1,0 +1,13 @@
+package org.gradcheck4j;
+
+/**
+ * One point of an ε-sweep: the overall relative error when the numeric gradient is taken with base
+ * step {@code epsilon}. A correct gradient draws a V over ε (truncation error falls as ε², rounding
+ * error rises as 1/ε); a wrong one stays flat and high.
+ *
+ * @param epsilon the base step
+ * @param relativeError the overall relative error at that step
+ * @since 0.1.0
+ */
+public record SweepPoint(double epsilon, double relativeError) {
+}
