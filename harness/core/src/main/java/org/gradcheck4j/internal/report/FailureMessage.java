@@ -3,6 +3,7 @@ package org.gradcheck4j.internal.report;
 import java.util.Locale;
 import org.gradcheck4j.ComponentResult;
 import org.gradcheck4j.GradCheckResult;
+import org.gradcheck4j.Hint;
 import org.gradcheck4j.TensorResult;
 import org.gradcheck4j.Thresholds;
 import org.gradcheck4j.Verdict;
@@ -41,6 +42,9 @@ public final class FailureMessage {
                     worstComponents(sb, t, result.thresholds());
                 }
             }
+        }
+        for (Hint hint : result.hints()) {
+            sb.append("Hint: ").append(hint.message()).append('\n');
         }
         for (String note : result.notes()) {
             sb.append("Note: ").append(note).append('\n');
