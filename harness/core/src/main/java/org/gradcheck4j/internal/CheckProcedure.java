@@ -8,13 +8,15 @@ import org.gradcheck4j.SweepPoint;
 import org.gradcheck4j.Thresholds;
 import org.gradcheck4j.Verdict;
 import org.gradcheck4j.internal.comparison.Comparison;
-import org.gradcheck4j.internal.differences.CentralDifference;
 import org.gradcheck4j.internal.differences.EpsilonSweep;
+import org.gradcheck4j.internal.directional.DirectionalCheck;
+import org.gradcheck4j.internal.directional.ModePolicy;
 import org.gradcheck4j.internal.model.LayerModel;
 import org.gradcheck4j.internal.objective.LayerFailure;
 import org.gradcheck4j.internal.objective.NotFinite;
 import org.gradcheck4j.internal.objective.Objective;
 import org.gradcheck4j.internal.objective.Trainer;
+import org.gradcheck4j.internal.parallel.ParallelCheck;
 import org.gradcheck4j.internal.theta.Theta;
 
 /**
@@ -33,6 +35,7 @@ final class CheckProcedure {
     private final Thresholds thresholds;
     private final List<String> notes;
     private final Objective objective;
+    private final CheckMode mode;
     private int trained;
 
     CheckProcedure(CheckSettings settings, LayerModel model, Theta theta, double epsilon, Thresholds thresholds,
@@ -44,6 +47,11 @@ final class CheckProcedure {
         this.thresholds = thresholds;
         this.notes = notes;
         this.objective = new Objective(model, settings.layer(), settings.inputs(), settings.seed());
+        this.mode = ModePolicy.resolve(settings.mode(), theta);
+        if (settings.mode() == CheckMode.AUTO && mode == CheckMode.DIRECTIONAL) {
+            notes.add("AUTO chose the directional mode: θ has " + theta.size() + " components (exhaustive up to "
+                    + ModePolicy.EXHAUSTIVE_LIMIT + ")");
+        }
     }
 
     GradCheckResult execute() {
@@ -69,19 +77,32 @@ final class CheckProcedure {
         StateChecks checks = new StateChecks(model, theta, objective);
         double j0 = checks.deterministicCost();
         double[][] analytic = checks.repeatableGradients();
-        double[][] numeric = CentralDifference.gradient(theta, objective::cost, epsilon);
+        if (mode == CheckMode.DIRECTIONAL) {
+            return directional(checks, j0, analytic);
+        }
+        double[][] numeric = ParallelCheck.gradient(settings, model, theta, objective, epsilon, j0, notes);
         checks.noDrift(j0);
         Comparison c = Comparison.of(theta, analytic, numeric, thresholds);
         List<SweepPoint> sweep = c.verdict() == Verdict.PASS ? List.of()
                 : EpsilonSweep.run(theta, objective::cost, analytic, notes);
         return new GradCheckResult(model.type().getName(), settings.label(), c.verdict(), c.relativeError(),
                 c.tensors(), thresholds, epsilon, settings.seed(), trained, objective.evaluations(), "",
-                Optional.empty(), notes, sweep, List.of(), CheckMode.EXHAUSTIVE);
+                Optional.empty(), notes, sweep, List.of(), mode);
+    }
+
+    /** The directional (fast) mode's comparison, in place of the exhaustive differences. */
+    private GradCheckResult directional(StateChecks checks, double j0, double[][] analytic) {
+        Comparison c = DirectionalCheck.run(theta, objective::cost, analytic, epsilon, thresholds, settings.seed(), j0,
+                notes);
+        checks.noDrift(j0);
+        return new GradCheckResult(model.type().getName(), settings.label(), c.verdict(), c.relativeError(),
+                c.tensors(), thresholds, epsilon, settings.seed(), trained, objective.evaluations(), "",
+                Optional.empty(), notes, List.of(), List.of(), mode);
     }
 
     private GradCheckResult nonNumeric(Verdict verdict, String diagnosis, Optional<Throwable> cause) {
         return new GradCheckResult(model.type().getName(), settings.label(), verdict, Double.NaN, List.of(),
                 thresholds, epsilon, settings.seed(), trained, objective.evaluations(), diagnosis, cause, notes,
-                List.of(), List.of(), CheckMode.EXHAUSTIVE);
+                List.of(), List.of(), mode);
     }
 }

@@ -10,6 +10,7 @@ import org.gradcheck4j.internal.differences.StepPolicy;
 import org.gradcheck4j.internal.model.LayerModel;
 import org.gradcheck4j.internal.model.ModelReader;
 import org.gradcheck4j.internal.objective.DropoutControl;
+import org.gradcheck4j.internal.parallel.ParallelCheck;
 import org.gradcheck4j.internal.theta.Theta;
 import org.gradcheck4j.internal.theta.ThetaBuilder;
 
@@ -31,6 +32,7 @@ public final class CheckRunner {
     /** Runs one check. */
     public static GradCheckResult run(CheckSettings settings) {
         LayerModel model = ModelReader.of(settings.layer().getClass());
+        ParallelCheck.validate(settings, model);
         Theta theta = ThetaBuilder.build(model, settings.layer(), settings.inputs());
         boolean single = theta.hasSinglePrecision();
         List<String> notes = new ArrayList<>();

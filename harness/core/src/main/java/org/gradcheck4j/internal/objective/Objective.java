@@ -75,6 +75,11 @@ public final class Objective {
         return evaluations;
     }
 
+    /** Counts evaluations made on other instances of the layer for this check (parallel workers). */
+    public void addEvaluations(long count) {
+        evaluations += count;
+    }
+
     private Object forward() {
         reseed();
         Object y = Invoker.call(model.forward(), layer, inputs);

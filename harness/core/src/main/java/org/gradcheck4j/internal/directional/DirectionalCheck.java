@@ -1,0 +1,129 @@
+package org.gradcheck4j.internal.directional;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.DoubleSupplier;
+import java.util.stream.IntStream;
+import org.gradcheck4j.TensorResult;
+import org.gradcheck4j.Thresholds;
+import org.gradcheck4j.Verdict;
+import org.gradcheck4j.internal.comparison.Comparison;
+import org.gradcheck4j.internal.directional.Localiser.Located;
+import org.gradcheck4j.internal.theta.TensorSlot;
+import org.gradcheck4j.internal.theta.Theta;
+
+/**
+ * The directional (fast) mode: every tensor is tested along {@link DirectionalTest#DIRECTIONS}
+ * random directions of its own (2 evaluations of J each, whatever its size), and a stratified
+ * sample of {@link #SAMPLE_SIZE} of its components is checked exactly as the exhaustive mode would.
+ * A tensor's relative error is the worse of its directional error and the sample's; a tensor that
+ * fails its directional test is searched by {@link Localiser} and the components located get their
+ * exact numeric values too. Components never computed are NaN in {@code numeric}. θ's overall
+ * error is the largest tensor error (there is no direction over all of θ). Internal.
+ */
+public final class DirectionalCheck {
+
+    /** Components per tensor checked exactly in a stratified sample. */
+    public static final int SAMPLE_SIZE = 32;
+    /** The most located components whose numeric value is computed exactly. */
+    public static final int EXACT_LIMIT = 512;
+
+    private final Theta theta;
+    private final DoubleSupplier cost;
+    private final double epsilon;
+    private final Thresholds thresholds;
+    private final long seed;
+    private final double j0;
+    private final List<String> notes;
+
+    private DirectionalCheck(Theta theta, DoubleSupplier cost, double epsilon, Thresholds thresholds, long seed,
+                             double j0, List<String> notes) {
+        this.theta = theta;
+        this.cost = cost;
+        this.epsilon = epsilon;
+        this.thresholds = thresholds;
+        this.seed = seed;
+        this.j0 = j0;
+        this.notes = notes;
+    }
+
+    /**
+     * Checks every tensor of θ.
+     *
+     * @param analytic the analytic gradient, one array per slot. Not modified.
+     * @param j0 J at θ
+     * @param notes receives how the check was done and what localisation found
+     */
+    public static Comparison run(Theta theta, DoubleSupplier cost, double[][] analytic, double epsilon,
+                                 Thresholds thresholds, long seed, double j0, List<String> notes) {
+        return new DirectionalCheck(theta, cost, epsilon, thresholds, seed, j0, notes).run(analytic);
+    }
+
+    private Comparison run(double[][] analytic) {
+        notes.add("directional mode: each tensor tested along " + DirectionalTest.DIRECTIONS + " random directions"
+                + " (|ΔJ − g·Δθ| / (|ΔJ| + |g·Δθ|), a tolerance independent of size) and " + SAMPLE_SIZE
+                + " components per tensor sampled (stratified over rows and columns) and checked exactly;"
+                + " the other components are NaN in numeric");
+        List<TensorResult> tensors = new ArrayList<>();
+        Verdict verdict = Verdict.PASS;
+        double overall = 0;
+        for (int s = 0; s < analytic.length; s++) {
+            TensorResult t = tensor(theta.slots().get(s), analytic[s], s);
+            tensors.add(t);
+            verdict = verdict.worse(t.verdict());
+            overall = Math.max(overall, t.relativeError());
+        }
+        return new Comparison(tensors, overall, verdict);
+    }
+
+    private TensorResult tensor(TensorSlot slot, double[] analytic, int index) {
+        long tensorSeed = seed * 1_000_003L + index;
+        Probe probe = new Probe(slot, analytic, cost);
+        DirectionalTest.Outcome test = DirectionalTest.run(probe, epsilon, tensorSeed, j0, thresholds);
+        if (test.inconclusive() > 0) {
+            notes.add(slot.name() + ": " + test.inconclusive() + " of " + DirectionalTest.DIRECTIONS
+                    + " directions crossed a kink at every step tried and were left out");
+        }
+        ExactComponents exact = new ExactComponents(slot, analytic);
+        Grid grid = probe.grid();
+        int[] sample = StratifiedSample.draw(grid, IntStream.range(0, grid.rows()).toArray(),
+                IntStream.range(0, grid.cols()).toArray(), SAMPLE_SIZE, tensorSeed);
+        exact.compute(sample, cost, epsilon);
+        double error = Math.max(test.relativeError(), exact.relativeError(sample));
+        Verdict v = test.root() == null && sample.length == 0 ? Verdict.PASS : thresholds.classify(error);
+        if (test.root() != null && thresholds.classify(test.relativeError()) == Verdict.FAIL) {
+            localise(slot, probe, test, exact);
+        }
+        return new TensorResult(slot.name(), slot.kind(), Arrays.stream(slot.shape()).boxed().toList(), error, v,
+                analytic, exact.numeric(), exact.worst(), 0, exact.checked());
+    }
+
+    private void localise(TensorSlot slot, Probe probe, DirectionalTest.Outcome test, ExactComponents exact) {
+        Located located = Localiser.locate(probe, test.steps(), test.scale(), test.root(), thresholds);
+        int[] cells = StratifiedSample.draw(probe.grid(), located.rows(), located.cols(), EXACT_LIMIT, seed);
+        exact.compute(cells, cost, epsilon);
+        String where = describe(located.rows(), "row") + (probe.grid().cols() > 1
+                ? " × " + describe(located.cols(), "column") : "");
+        notes.add(slot.name() + ": localised by group testing in " + 2 * located.probes() + " evaluations to "
+                + where + " (" + located.candidates() + " candidate component(s)"
+                + (cells.length < located.candidates() ? ", " + cells.length + " of them, stratified, checked exactly"
+                : ", all checked exactly") + ")");
+    }
+
+    private static String describe(int[] indices, String what) {
+        if (indices.length == 0) {
+            return "no " + what;
+        }
+        if (indices.length == 1) {
+            return what + " " + indices[0];
+        }
+        boolean contiguous = indices[indices.length - 1] - indices[0] == indices.length - 1;
+        if (contiguous) {
+            return what + "s " + indices[0] + ".." + indices[indices.length - 1];
+        }
+        String shown = Arrays.stream(indices).limit(8).mapToObj(Integer::toString)
+                .reduce((a, b) -> a + ", " + b).orElse("");
+        return what + "s " + shown + (indices.length > 8 ? ", … (" + indices.length + ")" : "");
+    }
+}

@@ -1,0 +1,75 @@
+package org.gradcheck4j.internal.directional;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.DoubleSupplier;
+import org.gradcheck4j.ComponentResult;
+import org.gradcheck4j.internal.comparison.Comparison;
+import org.gradcheck4j.internal.comparison.RelativeError;
+import org.gradcheck4j.internal.differences.CentralDifference;
+import org.gradcheck4j.internal.theta.TensorSlot;
+
+/**
+ * The components of one tensor that get a numeric value of their own in the directional mode
+ * (sampled or localised): each by the exhaustive mode's two-sided difference, the others NaN.
+ * Internal.
+ */
+final class ExactComponents {
+
+    private final TensorSlot slot;
+    private final double[] analytic;
+    private final double[] numeric;
+    private int checked;
+
+    ExactComponents(TensorSlot slot, double[] analytic) {
+        this.slot = slot;
+        this.analytic = analytic;
+        this.numeric = new double[slot.size()];
+        Arrays.fill(numeric, Double.NaN);
+    }
+
+    /** Computes the numeric value of every component in {@code indices} not yet computed. */
+    void compute(int[] indices, DoubleSupplier cost, double epsilon) {
+        for (int i : indices) {
+            if (Double.isNaN(numeric[i])) {
+                numeric[i] = CentralDifference.derivative(slot, i, cost, epsilon);
+                checked++;
+            }
+        }
+    }
+
+    /** The relative error over the given components, as the exhaustive mode computes it over all. */
+    double relativeError(int[] indices) {
+        double[] a = new double[indices.length];
+        double[] n = new double[indices.length];
+        for (int k = 0; k < indices.length; k++) {
+            a[k] = analytic[indices[k]];
+            n[k] = numeric[indices[k]];
+        }
+        return RelativeError.of(a, n);
+    }
+
+    double[] numeric() {
+        return numeric;
+    }
+
+    int checked() {
+        return checked;
+    }
+
+    /** The checked components with the largest absolute difference, worst first. */
+    List<ComponentResult> worst() {
+        List<ComponentResult> all = new ArrayList<>(checked);
+        for (int i = 0; i < numeric.length; i++) {
+            if (!Double.isNaN(numeric[i]) && analytic[i] != numeric[i]) {
+                all.add(new ComponentResult(slot.elementName(i), i, analytic[i], numeric[i],
+                        RelativeError.component(analytic[i], numeric[i]), false));
+            }
+        }
+        all.sort(Comparator.comparingDouble(ComponentResult::absoluteError).reversed()
+                .thenComparingInt(ComponentResult::index));
+        return all.subList(0, Math.min(Comparison.WORST_LISTED, all.size()));
+    }
+}
