@@ -39,6 +39,9 @@ public enum Init {
     public double[][] matrix(int rows, int cols, double scale, Random random) {
         double sd = standardDeviation(cols) * scale;
         double[][] w = new double[rows][cols];
+        if (this == ZEROS) {
+            return w;
+        }
         for (double[] row : w) {
             for (int j = 0; j < cols; j++) {
                 row[j] = random.nextGaussian() * sd;
