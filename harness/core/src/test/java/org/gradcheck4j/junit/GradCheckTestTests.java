@@ -102,6 +102,19 @@ class GradCheckTestTests {
         tests.assertThatEvents().haveExactly(1, event(test(), displayName("seed=7 · at init"), finishedSuccessfully()));
     }
 
+    @Test
+    void invocationsRunInParallelWithoutSharingState() {
+        Events tests = run(CorrectLayersTestCase.class, "tanh",
+                "junit.jupiter.execution.parallel.enabled", "true",
+                "junit.jupiter.execution.parallel.mode.default", "concurrent",
+                "junit.jupiter.execution.parallel.config.strategy", "fixed",
+                "junit.jupiter.execution.parallel.config.fixed.parallelism", "4").testEvents();
+
+        tests.assertStatistics(s -> s.started(6).succeeded(6));
+        assertThat(displayNames(tests)).containsExactlyInAnyOrder("seed=1 · at init", "seed=1 · after 20 steps",
+                "seed=2 · at init", "seed=2 · after 20 steps", "seed=3 · at init", "seed=3 · after 20 steps");
+    }
+
     static EngineExecutionResults run(Class<?> fixture, String method, String... parameters) {
         EngineTestKit.Builder kit = EngineTestKit.engine("junit-jupiter")
                 .selectors(selectMethod(fixture, method, parameterTypes(fixture, method)))
