@@ -89,7 +89,8 @@ class DirectionalModeTests {
                 .mode(CheckMode.DIRECTIONAL).run().evaluations();
         int tensors = 3;
         long perDirection = 2 + 2 + 2;
-        long bound = tensors * 3 * perDirection + 2L * tensors * 32 + 4;
+        long refinement = 4L * 32;
+        long bound = tensors * (3 * perDirection + 2L * 32 + refinement) + 4;
         assertTrue(small <= bound, "evaluations for 1,640 parameters: " + small + ", bound " + bound);
         assertTrue(large <= bound, "evaluations for 160,400 parameters: " + large + ", bound " + bound);
     }

@@ -9,6 +9,7 @@ import org.gradcheck4j.TensorResult;
 import org.gradcheck4j.Thresholds;
 import org.gradcheck4j.Verdict;
 import org.gradcheck4j.internal.comparison.Comparison;
+import org.gradcheck4j.internal.differences.Richardson;
 import org.gradcheck4j.internal.directional.Localiser.Located;
 import org.gradcheck4j.internal.theta.TensorSlot;
 import org.gradcheck4j.internal.theta.Theta;
@@ -74,13 +75,14 @@ public final class DirectionalCheck {
             verdict = verdict.worse(t.verdict());
             overall = Math.max(overall, t.relativeError());
         }
-        return new Comparison(tensors, overall, verdict);
+        return new Comparison(tensors, overall, verdict, List.of());
     }
 
     private TensorResult tensor(TensorSlot slot, double[] analytic, int index) {
         long tensorSeed = seed * 1_000_003L + index;
         Probe probe = new Probe(slot, analytic, cost);
-        DirectionalTest.Outcome test = DirectionalTest.run(probe, epsilon, tensorSeed, j0, thresholds);
+        double richardsonStep = slot.isSinglePrecision() ? Richardson.FLOAT_STEP : Richardson.DOUBLE_STEP;
+        DirectionalTest.Outcome test = DirectionalTest.run(probe, epsilon, richardsonStep, tensorSeed, j0, thresholds);
         if (test.inconclusive() > 0) {
             notes.add(slot.name() + ": " + test.inconclusive() + " of " + DirectionalTest.DIRECTIONS
                     + " directions crossed a kink at every step tried and were left out");
@@ -90,7 +92,11 @@ public final class DirectionalCheck {
         int[] sample = StratifiedSample.draw(grid, IntStream.range(0, grid.rows()).toArray(),
                 IntStream.range(0, grid.cols()).toArray(), SAMPLE_SIZE, tensorSeed);
         exact.compute(sample, cost, epsilon);
-        double error = Math.max(test.relativeError(), exact.relativeError(sample));
+        double sampled = exact.relativeError(sample);
+        if (sampled > thresholds.pass()) {
+            sampled = exact.refine(sample, cost, richardsonStep, sampled);
+        }
+        double error = Math.max(test.relativeError(), sampled);
         Verdict v = test.root() == null && sample.length == 0 ? Verdict.PASS : thresholds.classify(error);
         if (test.root() != null && thresholds.classify(test.relativeError()) == Verdict.FAIL) {
             localise(slot, probe, test, exact);

@@ -14,10 +14,11 @@ import org.gradcheck4j.internal.directional.Probe.Difference;
  * threshold and its one-sided differences
  * J(θ+δ) − J(θ) and J(θ) − J(θ−δ) disagree by more than half of its error, the step crossed a kink
  * and the direction is drawn again with a ten times smaller step (twice at most, after which it
- * counts as inconclusive); otherwise it is re-examined twice, once with a Richardson step at 2δ that
- * removes the cubic truncation term, {@code (8Δ(δ) − Δ(2δ)) / 12}, and once at 10δ, where J's
- * rounding error weighs ten times less, and the best of the three errors is kept. A wrong gradient
- * is wrong at first order and fails all three. Internal.
+ * counts as inconclusive); otherwise it is re-examined by Richardson extrapolation at the exhaustive
+ * mode's re-examination step H (1e-3 for double, as {@code Richardson.DOUBLE_STEP}, scaled like δ):
+ * {@code 8Δ(H/2) − Δ(H)} cancels the cubic truncation term and, at a step 10⁴ times larger, J's
+ * rounding error weighs 10⁴ times less. The better of the two errors is kept: a wrong gradient is
+ * wrong at first order and fails both. Internal.
  */
 final class DirectionalTest {
 
@@ -25,7 +26,6 @@ final class DirectionalTest {
     static final int DIRECTIONS = 3;
     private static final int KINK_RETRIES = 2;
     private static final double KINK_SHRINK = 10;
-    private static final double WIDER = 10;
 
     private DirectionalTest() {
     }
@@ -36,14 +36,15 @@ final class DirectionalTest {
      * @param j0 J at θ
      * @param seed seeds the directions
      */
-    static Outcome run(Probe probe, double epsilon, long seed, double j0, Thresholds thresholds) {
+    static Outcome run(Probe probe, double epsilon, double richardsonStep, long seed, double j0,
+                       Thresholds thresholds) {
         int n = probe.slot().size();
         double[] steps = new double[n];
         double[] worstSteps = new double[n];
         Outcome worst = new Outcome(0, null, 1, 0, worstSteps);
         int inconclusive = 0;
         for (int d = 0; d < DIRECTIONS; d++) {
-            Attempt a = direction(probe, epsilon, seed * 31 + d, j0, thresholds, steps);
+            Attempt a = direction(probe, epsilon, richardsonStep, seed * 31 + d, j0, thresholds, steps);
             if (a == null) {
                 inconclusive++;
             } else if (worst.root() == null || a.error() > worst.relativeError()) {
@@ -54,8 +55,8 @@ final class DirectionalTest {
         return new Outcome(worst.relativeError(), worst.root(), worst.scale(), inconclusive, worstSteps);
     }
 
-    private static Attempt direction(Probe probe, double epsilon, long seed, double j0, Thresholds thresholds,
-                                     double[] steps) {
+    private static Attempt direction(Probe probe, double epsilon, double richardsonStep, long seed, double j0,
+                                     Thresholds thresholds, double[] steps) {
         double t = 1;
         for (int attempt = 0; attempt <= KINK_RETRIES; attempt++) {
             Direction.draw(probe.slot(), epsilon, seed * 7 + attempt, steps);
@@ -66,11 +67,12 @@ final class DirectionalTest {
                 return new Attempt(error, d, t);
             }
             if (error <= thresholds.warn() || !kinked(d, j0)) {
-                Difference twice = probe.run(all, steps, 2 * t);
-                double richardson = Difference.relative(8 * d.numeric() - twice.numeric(),
-                        8 * d.analytic() - twice.analytic(), 6 * d.spread());
-                double wider = probe.run(all, steps, WIDER * t).relativeError();
-                return new Attempt(Math.min(error, Math.min(richardson, wider)), d, t);
+                double wide = Math.max(2, richardsonStep / epsilon) * t;
+                Difference half = probe.run(all, steps, wide / 2);
+                Difference whole = probe.run(all, steps, wide);
+                double richardson = Difference.relative(8 * half.numeric() - whole.numeric(),
+                        8 * half.analytic() - whole.analytic(), 6 * half.spread());
+                return new Attempt(Math.min(error, richardson), d, t);
             }
             t /= KINK_SHRINK;
         }
