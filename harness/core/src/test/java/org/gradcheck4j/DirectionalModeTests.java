@@ -88,9 +88,8 @@ class DirectionalModeTests {
         long large = GradCheck.of(new Dense(400, 400, r)).input(Mat.random(400, 2, r, 1))
                 .mode(CheckMode.DIRECTIONAL).run().evaluations();
         int tensors = 3;
-        long perDirection = 2 + 2 + 2;
-        long refinement = 4L * 32;
-        long bound = tensors * (3 * perDirection + 2L * 32 + refinement) + 4;
+        long perDirection = 2 + 4;
+        long bound = tensors * (3 * perDirection + 2L * 16) + 4;
         assertTrue(small <= bound, "evaluations for 1,640 parameters: " + small + ", bound " + bound);
         assertTrue(large <= bound, "evaluations for 160,400 parameters: " + large + ", bound " + bound);
     }

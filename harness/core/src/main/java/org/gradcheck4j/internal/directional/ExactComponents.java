@@ -78,6 +78,16 @@ final class ExactComponents {
         return RelativeError.of(a, n);
     }
 
+    /** Whether any of {@code indices} has a component relative error at or above the fail threshold. */
+    boolean anyFailing(int[] indices, org.gradcheck4j.Thresholds thresholds) {
+        for (int i : indices) {
+            if (RelativeError.component(analytic[i], numeric[i]) >= thresholds.fail()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     double[] numeric() {
         return numeric;
     }

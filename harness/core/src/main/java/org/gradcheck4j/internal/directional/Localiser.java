@@ -14,8 +14,9 @@ import org.gradcheck4j.internal.directional.Probe.Difference;
  * {@link Probe.Difference#scale()}): an error at least fail · scale is far above τ, and the rounding error of a correct block (at most pass · scale for the
  * whole tensor, no larger for a part) far below. One wrong element among N costs 4·log₂ of rows
  * plus columns evaluations; a wrong row costs the row search plus a column search that stops once
- * more than {@link #MAX_FRONTIER} blocks fail (the error is spread), naming the row's columns as a
- * range. A failing block neither of whose halves fails (errors that cancel) is kept whole.
+ * more than {@link #MAX_FRONTIER} blocks would fail (the error is spread) and keeps the last level
+ * whose blocks all failed, so that a half whose errors happen to cancel is not lost. A failing block
+ * neither of whose halves fails (errors that cancel) is kept whole.
  * Internal.
  */
 final class Localiser {
@@ -41,6 +42,9 @@ final class Localiser {
         double tau = Math.sqrt(thresholds.pass() * thresholds.fail()) * root.scale();
         Localiser l = new Localiser(probe, steps, scale, tau);
         Block all = probe.grid().all();
+        if (!(root.error() > tau)) {
+            return new Located(new int[0], new int[0], 0);
+        }
         List<Block> rows = l.search(all, true);
         List<Block> cols = all.col1() - all.col0() > 1 ? l.search(all, false) : List.of(all);
         return new Located(ranges(rows, true), ranges(cols, false), l.probes);
@@ -49,7 +53,7 @@ final class Localiser {
     private List<Block> search(Block root, boolean byRows) {
         List<Block> frontier = List.of(root);
         List<Block> settled = new ArrayList<>();
-        while (!frontier.isEmpty() && frontier.size() + settled.size() <= MAX_FRONTIER) {
+        while (!frontier.isEmpty()) {
             List<Block> next = new ArrayList<>();
             for (Block b : frontier) {
                 if (extent(b, byRows) <= 1) {
@@ -69,9 +73,12 @@ final class Localiser {
                     next.addAll(failing);
                 }
             }
+            if (next.size() + settled.size() > MAX_FRONTIER) {
+                settled.addAll(frontier.stream().filter(b -> extent(b, byRows) > 1).toList());
+                return settled;
+            }
             frontier = next;
         }
-        settled.addAll(frontier);
         return settled;
     }
 
