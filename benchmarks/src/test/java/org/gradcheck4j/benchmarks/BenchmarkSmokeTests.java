@@ -1,0 +1,86 @@
+package org.gradcheck4j.benchmarks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.gradcheck4j.CheckMode;
+import org.gradcheck4j.GradCheckResult;
+import org.gradcheck4j.TensorResult;
+import org.gradcheck4j.Verdict;
+import org.junit.jupiter.api.Test;
+
+/** One call of every benchmark method at its smallest size: they run and measure what they claim. */
+class BenchmarkSmokeTests {
+
+    @Test
+    void exhaustiveFloorAndNaiveAgreeOnTheSmallestLayer() {
+        ExhaustiveBenchmark b = new ExhaustiveBenchmark();
+        b.params = 100;
+        b.setup();
+        assertTrue(Double.isFinite(b.floor()));
+        GradCheckResult result = b.exhaustive();
+        assertEquals(Verdict.PASS, result.verdict(), result::message);
+        assertEquals(CheckMode.EXHAUSTIVE, result.mode());
+        long n = ExhaustiveBenchmark.components(100);
+        assertEquals(n, result.tensors().stream().mapToLong(TensorResult::size).sum());
+        assertTrue(result.evaluations() >= 2 * n && result.evaluations() < 2 * n + 20, "" + result.evaluations());
+        double[] naive = b.naive();
+        b.layer.forward(b.x);
+        b.layer.backward(new double[][] {b.projection});
+        double[][] dW = b.layer.gradientOfWeights();
+        int d = dW.length;
+        for (int i = 0; i < d * d; i++) {
+            assertEquals(dW[i / d][i % d], naive[i], 1e-5, "naive dJ/dW component " + i);
+        }
+    }
+
+    @Test
+    void parallelAndDirectionalAtTheirSmallestSize() {
+        ParallelBenchmark p = new ParallelBenchmark();
+        p.params = 10_000;
+        p.threads = 2;
+        p.setup();
+        GradCheckResult parallel = p.exhaustive();
+        assertEquals(Verdict.PASS, parallel.verdict(), parallel::message);
+        assertTrue(parallel.notes().stream().anyMatch(s -> s.contains("split over 2 threads")), parallel::message);
+
+        DirectionalBenchmark d = new DirectionalBenchmark();
+        d.params = 10_000;
+        d.setup();
+        GradCheckResult correct = d.directional();
+        assertEquals(Verdict.PASS, correct.verdict(), correct::message);
+        GradCheckResult planted = d.localise();
+        assertEquals(Verdict.FAIL, planted.verdict(), planted::message);
+        assertEquals("W[33,66]", planted.tensor("W").orElseThrow().worst().get(0).name(), planted::message);
+    }
+
+    @Test
+    void networkBenchmarksRun() {
+        NetworkBenchmark b = new NetworkBenchmark();
+        b.setup();
+        assertTrue(Double.isFinite(b.floor()));
+        GradCheckResult directional = b.directional();
+        assertEquals(Verdict.PASS, directional.verdict(), directional::message);
+        assertEquals(CheckMode.DIRECTIONAL, directional.mode());
+    }
+
+    @Test
+    void reportReadsJmhJsonWithNaNErrors() {
+        String json = """
+                [ { "benchmark" : "org.gradcheck4j.benchmarks.ExhaustiveBenchmark.floor",
+                    "params" : { "params" : "100" },
+                    "primaryMetric" : { "score" : 2.0, "scoreError" : "NaN", "scoreUnit" : "ms/op" },
+                    "secondaryMetrics" : { "·gc.alloc.rate.norm" : { "score" : 1000.0, "scoreUnit" : "B/op" } } },
+                  { "benchmark" : "org.gradcheck4j.benchmarks.ExhaustiveBenchmark.exhaustive",
+                    "params" : { "params" : "100" },
+                    "primaryMetric" : { "score" : 2.2, "scoreError" : 0.1, "scoreUnit" : "ms/op" },
+                    "secondaryMetrics" : { } } ]
+                """;
+        var scores = Report.Score.read(json);
+        assertEquals(2, scores.size());
+        assertTrue(Double.isNaN(scores.get(0).error()));
+        assertEquals(1000.0, scores.get(0).alloc());
+        assertEquals("ExhaustiveBenchmark.exhaustive", scores.get(1).name());
+        assertEquals("100", scores.get(1).params().get("params"));
+    }
+}
