@@ -58,6 +58,15 @@ class GradCheckPropertyTests {
     }
 
     @Test
+    void seedsParameterReplaysExactlyThoseTries() {
+        Events tests = run("correctDense", "gradcheck4j.seeds", "1,2,3").testEvents();
+
+        tests.assertStatistics(s -> s.started(1).succeeded(1));
+        assertThat(tests.started().stream().map(e -> e.getTestDescriptor().getDisplayName()))
+                .containsExactly("replay seed=1 and 2 more");
+    }
+
+    @Test
     void triesParameterOverridesTheAttribute() {
         Events tests = run("correctDense", "gradcheck4j.tries", "3").testEvents();
 
