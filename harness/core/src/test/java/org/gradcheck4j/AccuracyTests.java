@@ -89,6 +89,25 @@ class AccuracyTests {
     }
 
     @Test
+    void aLargeCostDoesNotDrownACorrectBiasInRounding() {
+        int reexamined = 0;
+        for (long seed = 0; seed < 20; seed++) {
+            Random r = new Random(seed);
+            org.gradcheck4j.testlayers.Dense dense = new org.gradcheck4j.testlayers.Dense(6, 4, r);
+            for (double[] row : dense.weights()) {
+                for (int j = 0; j < row.length; j++) {
+                    row[j] *= 50;
+                }
+            }
+            double[][] x = org.gradcheck4j.testlayers.Mat.random(6, 5, r, 1e5);
+            GradCheckResult result = GradCheck.of(dense).input(x).seed(seed).run();
+            assertThat(result.passes(false)).as(result::message).isTrue();
+            reexamined += result.notes().stream().anyMatch(n -> n.contains("rounding floor of J")) ? 1 : 0;
+        }
+        assertThat(reexamined).as("cases whose plain difference drowned in rounding").isPositive();
+    }
+
+    @Test
     void oneWrongElementAmongSixtyThousandFailsByName() {
         GradCheckResult r = GradCheck.of(new OneWrongAmongMany(new Random(5))).run();
         TensorResult w = r.tensor("W").orElseThrow();

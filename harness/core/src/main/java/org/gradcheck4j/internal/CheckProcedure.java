@@ -13,6 +13,7 @@ import org.gradcheck4j.internal.differences.EpsilonSweep;
 import org.gradcheck4j.internal.differences.KinkExamination;
 import org.gradcheck4j.internal.differences.Kinks;
 import org.gradcheck4j.internal.differences.Richardson;
+import org.gradcheck4j.internal.differences.RoundingFloor;
 import org.gradcheck4j.internal.model.LayerModel;
 import org.gradcheck4j.internal.objective.LayerFailure;
 import org.gradcheck4j.internal.objective.NotFinite;
@@ -79,7 +80,7 @@ final class CheckProcedure {
         checks.noDrift(j0);
         noteKinks(kinks);
         Comparison c = Comparison.of(theta, analytic, numeric, kinks, thresholds);
-        if (c.verdict() == Verdict.MARGINAL || c.verdict() == Verdict.WARN) {
+        if (borderline(c, analytic, numeric, j0)) {
             c = reexamine(c, analytic, kinks);
         }
         if (!c.outliers().isEmpty()) {
@@ -93,13 +94,35 @@ final class CheckProcedure {
                 Optional.empty(), notes, sweep, List.of(), CheckMode.EXHAUSTIVE);
     }
 
+    /**
+     * Whether the result deserves a second, more accurate look: MARGINAL and WARN always; FAIL when
+     * every failing tensor's disagreement lies within the rounding floor of J at this step.
+     */
+    private boolean borderline(Comparison c, double[][] analytic, double[][] numeric, double j0) {
+        if (c.verdict() == Verdict.MARGINAL || c.verdict() == Verdict.WARN) {
+            return true;
+        }
+        if (c.verdict() != Verdict.FAIL || !c.outliers().isEmpty()) {
+            return false;
+        }
+        for (int s = 0; s < analytic.length; s++) {
+            if (c.tensors().get(s).verdict() == Verdict.FAIL
+                    && !RoundingFloor.couldExplain(theta, s, analytic[s], numeric[s], j0, epsilon)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A borderline result, judged again with Richardson extrapolation; the better estimate stands. */
     private Comparison reexamine(Comparison first, double[][] analytic, Kinks kinks) {
         double step = theta.hasSinglePrecision() ? Richardson.FLOAT_STEP : Richardson.DOUBLE_STEP;
         double[][] refined = Richardson.gradient(theta, objective::cost, step);
         Comparison second = Comparison.of(theta, analytic, refined, kinks, thresholds);
         boolean better = second.relativeError() < first.relativeError();
-        notes.add("borderline " + first.verdict() + " (relative error " + FailureMessage.num(first.relativeError())
+        String which = first.verdict() == Verdict.FAIL ? "FAIL within the rounding floor of J (|J| = "
+                + FailureMessage.num(Math.abs(objective.lastCost())) + ")" : "borderline " + first.verdict();
+        notes.add(which + " (relative error " + FailureMessage.num(first.relativeError())
                 + ") re-examined with Richardson extrapolation (steps " + FailureMessage.num(step) + " and "
                 + FailureMessage.num(step / 2) + "): relative error " + FailureMessage.num(second.relativeError())
                 + ", " + second.verdict() + (better ? "; the extrapolated gradient stands"
