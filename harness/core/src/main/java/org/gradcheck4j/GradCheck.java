@@ -81,7 +81,9 @@ public final class GradCheck {
 
     /**
      * Sets the inputs of the forward pass, in the order of its parameters. A {@code double[][]}
-     * passed as {@code first} is one input, not its rows.
+     * (or any other typed array) is always one input, never spread into its rows: Java hands
+     * {@code input(x, labels)} a {@code double[][] labels} as the varargs array itself, so a
+     * {@code more} whose class is not exactly {@code Object[]} is taken as a single input.
      *
      * @param first the first input. Perturbed during the check, restored bit-exactly.
      * @param more further inputs (labels are usually {@code @Constant})
@@ -90,6 +92,10 @@ public final class GradCheck {
     public GradCheck input(Object first, Object... more) {
         inputs.clear();
         inputs.add(Objects.requireNonNull(first, "input"));
+        if (more.getClass() != Object[].class) {
+            inputs.add(more);
+            return this;
+        }
         for (Object o : more) {
             inputs.add(Objects.requireNonNull(o, "input"));
         }
