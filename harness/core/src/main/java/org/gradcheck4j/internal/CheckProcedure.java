@@ -2,6 +2,7 @@ package org.gradcheck4j.internal;
 
 import java.util.List;
 import java.util.Optional;
+import org.gradcheck4j.CheckMode;
 import org.gradcheck4j.GradCheckResult;
 import org.gradcheck4j.SweepPoint;
 import org.gradcheck4j.Thresholds;
@@ -75,12 +76,12 @@ final class CheckProcedure {
                 : EpsilonSweep.run(theta, objective::cost, analytic, notes);
         return new GradCheckResult(model.type().getName(), settings.label(), c.verdict(), c.relativeError(),
                 c.tensors(), thresholds, epsilon, settings.seed(), trained, objective.evaluations(), "",
-                Optional.empty(), notes, sweep);
+                Optional.empty(), notes, sweep, List.of(), CheckMode.EXHAUSTIVE);
     }
 
     private GradCheckResult nonNumeric(Verdict verdict, String diagnosis, Optional<Throwable> cause) {
         return new GradCheckResult(model.type().getName(), settings.label(), verdict, Double.NaN, List.of(),
                 thresholds, epsilon, settings.seed(), trained, objective.evaluations(), diagnosis, cause, notes,
-                List.of());
+                List.of(), List.of(), CheckMode.EXHAUSTIVE);
     }
 }

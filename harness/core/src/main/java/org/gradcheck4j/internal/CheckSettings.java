@@ -1,8 +1,10 @@
 package org.gradcheck4j.internal;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.gradcheck4j.CheckMode;
 import org.gradcheck4j.Dropout;
 import org.gradcheck4j.Thresholds;
 
@@ -19,8 +21,12 @@ import org.gradcheck4j.Thresholds;
  * @param learningRate the first learning rate of training
  * @param dropout how dropout is handled
  * @param label what the check is called in results
+ * @param mode how the numeric gradient is obtained
+ * @param threads how many worker threads the exhaustive mode may use
+ * @param timeout how long the check may take
  */
 public record CheckSettings(Object layer, Optional<Supplier<?>> factory, List<Object> inputs,
                             Optional<Double> epsilon, Optional<Thresholds> thresholds, long seed, int trainingSteps,
-                            double learningRate, Dropout dropout, String label) {
+                            double learningRate, Dropout dropout, String label, CheckMode mode, int threads,
+                            Duration timeout) {
 }

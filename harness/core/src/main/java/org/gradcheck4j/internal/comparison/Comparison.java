@@ -33,7 +33,7 @@ public record Comparison(List<TensorResult> tensors, double relativeError, Verdi
             Verdict v = thresholds.classify(error);
             verdict = verdict.worse(v);
             tensors.add(new TensorResult(slot.name(), slot.kind(), Arrays.stream(slot.shape()).boxed().toList(), error,
-                    v, analytic[s], numeric[s], worst(slot, analytic[s], numeric[s]), 0));
+                    v, analytic[s], numeric[s], worst(slot, analytic[s], numeric[s]), 0, slot.size()));
         }
         double overall = RelativeError.of(analytic, numeric);
         return new Comparison(tensors, overall, verdict.worse(thresholds.classify(overall)));

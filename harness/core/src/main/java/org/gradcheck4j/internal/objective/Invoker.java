@@ -13,13 +13,13 @@ final class Invoker {
         try {
             return method.invoke(target, args);
         } catch (InvocationTargetException e) {
-            throw new LayerFailure(describe(method), e.getCause());
+            throw new LayerFailure(describe(method, target), e.getCause());
         } catch (IllegalAccessException e) {
             throw new IllegalStateException("cannot call " + method, e);
         }
     }
 
-    static String describe(Method method) {
-        return method.getDeclaringClass().getSimpleName() + "." + method.getName() + "()";
+    static String describe(Method method, Object target) {
+        return target.getClass().getSimpleName() + "." + method.getName() + "()";
     }
 }

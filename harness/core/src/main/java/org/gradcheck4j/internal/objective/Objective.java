@@ -79,7 +79,7 @@ public final class Objective {
         reseed();
         Object y = Invoker.call(model.forward(), layer, inputs);
         if (y == null) {
-            throw new LayerFailure(Invoker.describe(model.forward()),
+            throw new LayerFailure(Invoker.describe(model.forward(), layer),
                     new NullPointerException("@Forward returned null"));
         }
         return y;

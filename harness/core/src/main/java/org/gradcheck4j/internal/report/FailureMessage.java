@@ -3,6 +3,7 @@ package org.gradcheck4j.internal.report;
 import java.util.Locale;
 import org.gradcheck4j.ComponentResult;
 import org.gradcheck4j.GradCheckResult;
+import org.gradcheck4j.Hint;
 import org.gradcheck4j.TensorResult;
 import org.gradcheck4j.Thresholds;
 import org.gradcheck4j.Verdict;
@@ -42,6 +43,9 @@ public final class FailureMessage {
                 }
             }
         }
+        for (Hint hint : result.hints()) {
+            sb.append("Hint: ").append(hint.message()).append('\n');
+        }
         for (String note : result.notes()) {
             sb.append("Note: ").append(note).append('\n');
         }
@@ -67,7 +71,11 @@ public final class FailureMessage {
     }
 
     private static void worstComponents(StringBuilder sb, TensorResult t, Thresholds thresholds) {
-        int shown = Math.min(COMPONENTS_SHOWN, t.worst().size());
+        int shown = 0;
+        while (shown < Math.min(COMPONENTS_SHOWN, t.worst().size())
+                && (shown == 0 || t.worst().get(shown).relativeError() > thresholds.warn())) {
+            shown++;
+        }
         for (int k = 0; k < shown; k++) {
             ComponentResult c = t.worst().get(k);
             sb.append("Expecting analytic gradient ").append(c.name()).append(":\n    ").append(num(c.analytic()))
@@ -87,7 +95,8 @@ public final class FailureMessage {
             return Double.toString(x);
         }
         double abs = Math.abs(x);
-        return abs >= 1e-3 && abs < 1e5 ? String.format(Locale.ROOT, "%.5g", x).replaceAll("(\\.\\d*?)0+$", "$1")
-                .replaceAll("\\.$", "") : String.format(Locale.ROOT, "%.4e", x);
+        String s = abs >= 1e-3 && abs < 1e5 ? String.format(Locale.ROOT, "%.5g", x)
+                : String.format(Locale.ROOT, "%.4e", x);
+        return s.replaceAll("(\\.\\d*?)0+(e|$)", "$1$2").replace(".e", "e").replaceAll("\\.$", "");
     }
 }
