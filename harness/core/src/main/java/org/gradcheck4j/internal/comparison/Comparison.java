@@ -13,8 +13,9 @@ import org.gradcheck4j.internal.theta.Theta;
 
 /**
  * Compares analytic and numeric gradients tensor by tensor and for θ as a whole, and takes the
- * verdicts. Components on a kink count as agreeing; a tensor with outlying components fails
- * whatever its norm ratio. Internal.
+ * verdicts. Components on a kink count as agreeing, but a tensor with kinks it could not judge
+ * (inconclusive) is at best MARGINAL; a tensor with outlying components fails whatever its norm
+ * ratio. Internal.
  *
  * @param tensors each tensor's result
  * @param relativeError the relative error of θ as a whole
@@ -43,6 +44,9 @@ public record Comparison(List<TensorResult> tensors, double relativeError, Verdi
             judged[s] = judged(analytic[s], numeric[s], kinks.marks()[s]);
             double error = RelativeError.of(analytic[s], judged[s]);
             Verdict v = thresholds.classify(error);
+            if (v == Verdict.PASS && kinks.inconclusive(s) > 0) {
+                v = Verdict.MARGINAL;
+            }
             List<Integer> odd = Outliers.of(analytic[s], numeric[s], kinks.marks()[s], thresholds);
             if (!odd.isEmpty()) {
                 v = v.worse(Verdict.FAIL);
