@@ -60,4 +60,10 @@ public abstract class Activation {
      * @return the derivative at {@code z}
      */
     public abstract double derivative(double z, double a);
+
+    /** The activation's simple class name, e.g. {@code Tanh}. */
+    @Override
+    public String toString() {
+        return getClass().getSimpleName();
+    }
 }
