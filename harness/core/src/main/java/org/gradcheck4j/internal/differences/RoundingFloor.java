@@ -4,39 +4,64 @@ import org.gradcheck4j.internal.theta.TensorSlot;
 import org.gradcheck4j.internal.theta.Theta;
 
 /**
- * The rounding floor of a numeric gradient. J is computed with a relative rounding error of a few
+ * The rounding floor of a numeric gradient. J is computed with a relative rounding error of some
  * units u (2⁻⁵² in double, 2⁻²³ when any tensor is float), so a two-sided difference at step h
- * carries an error near {@code u·|J|/h}. When J is large (big inputs, big weights) and the step is
- * small, that floor can exceed the fail threshold of a correct layer: a bias whose gradient is O(1)
- * next to a cost of 1e6 cannot be differenced at h = 1e-7. This says when a disagreement might be
- * only that. Internal.
+ * carries an error near {@code k·u·|J|/h}. When J is large (big inputs, big weights) and the step
+ * small, or when a gradient is tiny (saturated units, ×0.01 weights), that floor can exceed the
+ * gradient itself: a bias whose gradient is O(1) next to a cost of 1e6 cannot be differenced at
+ * h = 1e-7, nor can an input gradient of 1e-9 next to a cost of 1. Internal.
  */
 public final class RoundingFloor {
 
-    /** How many units of rounding J may carry (sums of many terms round many times). */
-    static final double UNITS = 1_000;
+    /** Units of rounding that make a disagreement worth re-examining at a larger step (generous). */
+    public static final double REEXAMINE_UNITS = 1_000;
+    /**
+     * Units of rounding below which a disagreement cannot be judged at all (conservative: sums of
+     * n terms round about √n times; 64 covers sums of a few thousand terms).
+     */
+    public static final double UNRESOLVED_UNITS = 64;
 
     private RoundingFloor() {
     }
 
     /**
-     * Whether the disagreement of slot {@code s} could be rounding error in J.
+     * The floor of every component's numeric derivative at base step {@code epsilon}.
      *
      * @param j0 the cost at θ
-     * @param epsilon the base step the numeric gradient was taken with
+     * @param units how many units of rounding J is assumed to carry
      */
-    public static boolean couldExplain(Theta theta, int s, double[] analytic, double[] numeric, double j0,
-                                       double epsilon) {
-        TensorSlot slot = theta.slots().get(s);
+    public static double[][] components(Theta theta, double j0, double epsilon, double units) {
         double u = theta.hasSinglePrecision() ? 0x1p-23 : 0x1p-52;
-        double floor2 = 0;
+        double scale = units * u * Math.max(1, Math.abs(j0));
+        double[][] floors = new double[theta.slots().size()][];
+        for (int s = 0; s < floors.length; s++) {
+            TensorSlot slot = theta.slots().get(s);
+            floors[s] = new double[slot.size()];
+            for (int i = 0; i < floors[s].length; i++) {
+                floors[s][i] = scale / StepPolicy.step(slot.get(i), epsilon);
+            }
+        }
+        return floors;
+    }
+
+    /** The Euclidean norm of some floors (of one tensor, or of several). */
+    public static double norm(double[]... floors) {
+        double sum = 0;
+        for (double[] f : floors) {
+            for (double v : f) {
+                sum += v * v;
+            }
+        }
+        return Math.sqrt(sum);
+    }
+
+    /** Whether {@code ‖a − n‖} lies within {@code floor} (NaN components, never computed, are skipped). */
+    public static boolean within(double[] analytic, double[] numeric, double floor) {
         double diff2 = 0;
         for (int i = 0; i < analytic.length; i++) {
-            double perComponent = UNITS * u * Math.max(1, Math.abs(j0)) / StepPolicy.step(slot.get(i), epsilon);
-            floor2 += perComponent * perComponent;
             double d = analytic[i] - numeric[i];
             diff2 += Double.isNaN(d) ? 0 : d * d;
         }
-        return diff2 <= floor2;
+        return Math.sqrt(diff2) <= floor;
     }
 }
