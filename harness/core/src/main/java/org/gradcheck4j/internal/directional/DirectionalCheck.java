@@ -81,7 +81,7 @@ public final class DirectionalCheck {
             verdict = verdict.worse(t.verdict());
             overall = Math.max(overall, t.relativeError());
         }
-        return new Comparison(tensors, overall, verdict, List.of());
+        return new Comparison(tensors, overall, verdict, List.of(), List.of());
     }
 
     private TensorResult tensor(TensorSlot slot, double[] analytic, int index) {
