@@ -7,8 +7,9 @@ import org.gradcheck4j.annotation.Grad;
 import org.gradcheck4j.annotation.Param;
 
 /**
- * A dense layer {@code y = x Wᵀ + b} with one row per example, written for speed: every loop runs
- * along contiguous rows. {@code W} is {@code out × in}.
+ * A dense layer {@code y = x Wᵀ + b} with one row per example, written for speed: every inner loop
+ * runs along contiguous rows and each row of W is read once per forward pass, not once per
+ * example. {@code W} is {@code out × in}.
  */
 public class BenchDense {
 
@@ -60,16 +61,15 @@ public class BenchDense {
     public double[][] forward(double[][] x) {
         this.x = x;
         double[][] y = new double[x.length][W.length];
-        for (int e = 0; e < x.length; e++) {
-            double[] xe = x[e];
-            double[] ye = y[e];
-            for (int o = 0; o < W.length; o++) {
-                double[] w = W[o];
+        for (int o = 0; o < W.length; o++) {
+            double[] w = W[o];
+            for (int e = 0; e < x.length; e++) {
+                double[] xe = x[e];
                 double s = b[o];
                 for (int i = 0; i < w.length; i++) {
                     s += w[i] * xe[i];
                 }
-                ye[o] = s;
+                y[e][o] = s;
             }
         }
         return y;

@@ -8,11 +8,12 @@ import org.gradcheck4j.internal.directional.Probe.Difference;
 /**
  * Finds the wrong components of a tensor that failed its directional test, by group testing along
  * the failing direction δ. The error of a block, {@code |ΔJ − g·Δθ|} with δ restricted to the block,
- * is additive over blocks, so of the two halves of a failing block at least one carries the error.
+ * is additive over blocks, so of the two halves of a failing block at least one carries the error,
+ * and only the first half is probed: the second's error is the block's minus the first's.
  * The rows are halved until single rows remain, then the columns likewise, keeping every half whose
  * error exceeds {@code τ = √(pass · fail) · scale} of the whole tensor ({@code scale} as in
  * {@link Probe.Difference#scale()}): an error at least fail · scale is far above τ, and the rounding error of a correct block (at most pass · scale for the
- * whole tensor, no larger for a part) far below. One wrong element among N costs 4·log₂ of rows
+ * whole tensor, no larger for a part) far below. One wrong element among N costs 2·log₂ of rows
  * plus columns evaluations; a wrong row costs the row search plus a column search that stops once
  * more than {@link #MAX_FRONTIER} blocks would fail (the error is spread) and keeps the last level
  * whose blocks all failed, so that a half whose errors happen to cancel is not lost. A failing block
@@ -45,41 +46,50 @@ final class Localiser {
         if (!(root.error() > tau)) {
             return new Located(new int[0], new int[0], 0);
         }
-        List<Block> rows = l.search(all, true);
-        List<Block> cols = all.col1() - all.col0() > 1 ? l.search(all, false) : List.of(all);
+        Tested whole = new Tested(all, root.signedError());
+        List<Block> rows = l.search(whole, true);
+        List<Block> cols = all.col1() - all.col0() > 1 ? l.search(whole, false) : List.of(all);
         return new Located(ranges(rows, true), ranges(cols, false), l.probes);
     }
 
-    private List<Block> search(Block root, boolean byRows) {
-        List<Block> frontier = List.of(root);
+    private List<Block> search(Tested root, boolean byRows) {
+        List<Tested> frontier = List.of(root);
         List<Block> settled = new ArrayList<>();
         while (!frontier.isEmpty()) {
-            List<Block> next = new ArrayList<>();
-            for (Block b : frontier) {
-                if (extent(b, byRows) <= 1) {
-                    settled.add(b);
+            List<Tested> next = new ArrayList<>();
+            for (Tested t : frontier) {
+                if (extent(t.block(), byRows) <= 1) {
+                    settled.add(t.block());
                     continue;
                 }
-                List<Block> failing = new ArrayList<>(2);
-                for (Block half : byRows ? b.splitRows() : b.splitColumns()) {
-                    probes++;
-                    if (probe.run(half, steps, scale).error() > tau) {
-                        failing.add(half);
-                    }
+                Block[] halves = byRows ? t.block().splitRows() : t.block().splitColumns();
+                probes++;
+                double first = probe.run(halves[0], steps, scale).signedError();
+                double second = t.error() - first;
+                List<Tested> failing = new ArrayList<>(2);
+                if (Math.abs(first) > tau) {
+                    failing.add(new Tested(halves[0], first));
+                }
+                if (Math.abs(second) > tau) {
+                    failing.add(new Tested(halves[1], second));
                 }
                 if (failing.isEmpty()) {
-                    settled.add(b);
+                    settled.add(t.block());
                 } else {
                     next.addAll(failing);
                 }
             }
             if (next.size() + settled.size() > MAX_FRONTIER) {
-                settled.addAll(frontier.stream().filter(b -> extent(b, byRows) > 1).toList());
+                frontier.stream().map(Tested::block).filter(b -> extent(b, byRows) > 1).forEach(settled::add);
                 return settled;
             }
             frontier = next;
         }
         return settled;
+    }
+
+    /** A block and its signed error {@code ΔJ − g·Δθ}. */
+    private record Tested(Block block, double error) {
     }
 
     private static int extent(Block b, boolean byRows) {

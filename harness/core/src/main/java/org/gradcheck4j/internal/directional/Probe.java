@@ -121,6 +121,11 @@ final class Probe {
             return Math.abs(numeric - analytic);
         }
 
+        /** {@code numeric − analytic}, which adds up over disjoint blocks. */
+        double signedError() {
+            return numeric - analytic;
+        }
+
         /** The scale errors are measured against: {@code max(|numeric| + |analytic|, spread)}. */
         double scale() {
             return Math.max(Math.abs(numeric) + Math.abs(analytic), spread);
