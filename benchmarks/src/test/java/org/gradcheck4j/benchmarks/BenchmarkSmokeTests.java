@@ -70,7 +70,7 @@ class BenchmarkSmokeTests {
                 [ { "benchmark" : "org.gradcheck4j.benchmarks.ExhaustiveBenchmark.floor",
                     "params" : { "params" : "100" },
                     "primaryMetric" : { "score" : 2.0, "scoreError" : "NaN", "scoreUnit" : "ms/op" },
-                    "secondaryMetrics" : { "·gc.alloc.rate.norm" : { "score" : 1000.0, "scoreUnit" : "B/op" } } },
+                    "secondaryMetrics" : { "gc.alloc.rate.norm" : { "score" : 1000.0, "scoreUnit" : "B/op" } } },
                   { "benchmark" : "org.gradcheck4j.benchmarks.ExhaustiveBenchmark.exhaustive",
                     "params" : { "params" : "100" },
                     "primaryMetric" : { "score" : 2.2, "scoreError" : 0.1, "scoreUnit" : "ms/op" },

@@ -202,7 +202,8 @@ public final class GradCheck {
     }
 
     /**
-     * Chooses how the numeric gradient is obtained (default {@link CheckMode#AUTO}).
+     * Chooses how the numeric gradient is obtained (default {@link CheckMode#AUTO}: exhaustive up to
+     * 20,000 components of θ, directional above; see {@code docs/performance.md}).
      *
      * @return this builder
      */
@@ -213,8 +214,9 @@ public final class GradCheck {
 
     /**
      * Splits the exhaustive check over {@code threads} worker threads, each with its own layer
-     * built by the factory of {@link #of(Supplier)} (default 1). Results equal the
-     * single-threaded ones.
+     * built by the factory of {@link #of(Supplier)} (default 1), the checked layer's parameters
+     * copied in. Results equal the single-threaded ones bit for bit. More than one thread without a
+     * factory makes {@link #run()} throw a {@link GradCheckConfigurationException}.
      *
      * @param threads 1 or more
      * @return this builder

@@ -6,10 +6,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.DoubleSupplier;
 import org.gradcheck4j.ComponentResult;
+import org.gradcheck4j.Thresholds;
 import org.gradcheck4j.internal.comparison.Comparison;
 import org.gradcheck4j.internal.comparison.RelativeError;
 import org.gradcheck4j.internal.differences.CentralDifference;
+import org.gradcheck4j.internal.differences.KinkExamination;
+import org.gradcheck4j.internal.differences.Kinks;
 import org.gradcheck4j.internal.theta.TensorSlot;
+import org.gradcheck4j.internal.theta.Theta;
 
 /**
  * The components of one tensor that get a numeric value of their own in the directional mode
@@ -21,13 +25,60 @@ final class ExactComponents {
     private final TensorSlot slot;
     private final double[] analytic;
     private final double[] numeric;
+    private final boolean[] kink;
+    private final boolean[] unjudged;
     private int checked;
 
     ExactComponents(TensorSlot slot, double[] analytic) {
         this.slot = slot;
         this.analytic = analytic;
         this.numeric = new double[slot.size()];
+        this.kink = new boolean[slot.size()];
+        this.unjudged = new boolean[slot.size()];
         Arrays.fill(numeric, Double.NaN);
+    }
+
+    /**
+     * Re-examines the checked components that disagree, as the exhaustive mode does, in case their
+     * perturbation crossed a kink: values confirmed at a smaller step replace the first ones, kink
+     * components are judged by their one-sided derivatives and never fail.
+     */
+    void examineKinks(DoubleSupplier cost, double j0, double epsilon, Thresholds thresholds) {
+        Kinks kinks = new KinkExamination(new Theta(List.of(slot)), cost, j0, epsilon, thresholds)
+                .examine(new double[][] {analytic}, new double[][] {numeric});
+        for (int i = 0; i < kink.length; i++) {
+            kink[i] |= kinks.marks()[0][i];
+            unjudged[i] |= kinks.unjudged()[0][i];
+        }
+    }
+
+    /** Which components sat on a kink (not a copy). */
+    boolean[] kinkMarks() {
+        return kink;
+    }
+
+    /** How many checked components sat on a kink. */
+    int kinks() {
+        int n = 0;
+        for (boolean k : kink) {
+            n += k ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** Whether a kink component could not be judged (its analytic value lies outside its one-sided derivatives). */
+    boolean anyUnjudged() {
+        for (boolean u : unjudged) {
+            if (u) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The numeric value as judged: a kink component counts as agreeing. */
+    private double judged(int i) {
+        return kink[i] ? analytic[i] : numeric[i];
     }
 
     /** Computes the numeric value of every component in {@code indices} not yet computed. */
@@ -73,15 +124,15 @@ final class ExactComponents {
         double[] n = new double[indices.length];
         for (int k = 0; k < indices.length; k++) {
             a[k] = analytic[indices[k]];
-            n[k] = numeric[indices[k]];
+            n[k] = judged(indices[k]);
         }
         return RelativeError.of(a, n);
     }
 
     /** Whether any of {@code indices} has a component relative error at or above the fail threshold. */
-    boolean anyFailing(int[] indices, org.gradcheck4j.Thresholds thresholds) {
+    boolean anyFailing(int[] indices, Thresholds thresholds) {
         for (int i : indices) {
-            if (RelativeError.component(analytic[i], numeric[i]) >= thresholds.fail()) {
+            if (RelativeError.component(analytic[i], judged(i)) >= thresholds.fail()) {
                 return true;
             }
         }
@@ -102,7 +153,7 @@ final class ExactComponents {
         for (int i = 0; i < numeric.length; i++) {
             if (!Double.isNaN(numeric[i]) && analytic[i] != numeric[i]) {
                 all.add(new ComponentResult(slot.elementName(i), i, analytic[i], numeric[i],
-                        RelativeError.component(analytic[i], numeric[i]), false));
+                        RelativeError.component(analytic[i], judged(i)), kink[i]));
             }
         }
         all.sort(Comparator.comparingDouble(ComponentResult::absoluteError).reversed()

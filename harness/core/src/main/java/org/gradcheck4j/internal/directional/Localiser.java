@@ -2,7 +2,6 @@ package org.gradcheck4j.internal.directional;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.gradcheck4j.Thresholds;
 import org.gradcheck4j.internal.directional.Probe.Difference;
 
 /**
@@ -29,19 +28,27 @@ final class Localiser {
     private final double[] steps;
     private final double scale;
     private final double tau;
+    private final boolean complementary;
     private int probes;
 
-    private Localiser(Probe probe, double[] steps, double scale, double tau) {
+    private Localiser(Probe probe, double[] steps, double scale, double tau, boolean complementary) {
         this.probe = probe;
         this.steps = steps;
         this.scale = scale;
         this.tau = tau;
+        this.complementary = complementary;
     }
 
-    /** Locates the failing rows and columns of the tensor that {@code root} found failing. */
-    static Located locate(Probe probe, double[] steps, double scale, Difference root, Thresholds thresholds) {
-        double tau = Math.sqrt(thresholds.pass() * thresholds.fail()) * root.scale();
-        Localiser l = new Localiser(probe, steps, scale, tau);
+    /**
+     * Locates the failing rows and columns of the tensor that {@code root} found failing.
+     *
+     * @param tau the smallest block error that counts, normally {@code √(pass · fail) · root.scale()}
+     * @param complementary whether to infer the second half's error from its block's instead of
+     *                      probing it (exact to first order; not across kinks shared by two components)
+     */
+    static Located locate(Probe probe, double[] steps, double scale, Difference root, double tau,
+                          boolean complementary) {
+        Localiser l = new Localiser(probe, steps, scale, tau, complementary);
         Block all = probe.grid().all();
         if (!(root.error() > tau)) {
             return new Located(new int[0], new int[0], 0);
@@ -66,6 +73,10 @@ final class Localiser {
                 probes++;
                 double first = probe.run(halves[0], steps, scale).signedError();
                 double second = t.error() - first;
+                if (!complementary) {
+                    probes++;
+                    second = probe.run(halves[1], steps, scale).signedError();
+                }
                 List<Tested> failing = new ArrayList<>(2);
                 if (Math.abs(first) > tau) {
                     failing.add(new Tested(halves[0], first));

@@ -51,7 +51,10 @@ public final class Objective {
 
     /** The penalty term alone (0 without a {@code @Penalty}). */
     public double penalty() {
-        return model.penalty().map(m -> ((Number) Invoker.call(m, layer)).doubleValue()).orElse(0.0);
+        if (model.penalty().isEmpty()) {
+            return 0.0;
+        }
+        return ((Number) Invoker.call(model.penalty().get(), layer)).doubleValue();
     }
 
     /**
@@ -157,6 +160,9 @@ public final class Objective {
                     "return one of " + TensorAdapters.supportedTypes()));
             projection = Projection.draw(size(y), seed);
             target = Projection.draw(size(y), ~seed);
+        }
+        if (DirectProjection.applies(y, projection.length)) {
+            return DirectProjection.dot(projection, y);
         }
         int n = size(y);
         if (n != projection.length) {
