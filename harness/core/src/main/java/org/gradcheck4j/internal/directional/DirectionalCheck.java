@@ -151,10 +151,13 @@ public final class DirectionalCheck {
 
     /** The exactly checked components that stand out as the exhaustive mode's outliers do, by name. */
     private List<String> outliers(TensorSlot slot, double[] analytic, ExactComponents exact) {
-        double[] floors = RoundingFloor.components(new Theta(List.of(slot)), j0, epsilon,
-                RoundingFloor.UNRESOLVED_UNITS)[0];
-        return Outliers.of(analytic, exact.numeric(), exact.kinkMarks(), floors, thresholds).stream()
+        return Outliers.of(analytic, exact.numeric(), exact.kinkMarks(), floors(slot), thresholds).stream()
                 .limit(Comparison.WORST_LISTED).map(slot::elementName).toList();
+    }
+
+    /** The rounding floor of every component's numeric value, as the exhaustive mode computes it. */
+    private double[] floors(TensorSlot slot) {
+        return RoundingFloor.components(new Theta(List.of(slot)), j0, epsilon, RoundingFloor.UNRESOLVED_UNITS)[0];
     }
 
     /**
@@ -179,7 +182,7 @@ public final class DirectionalCheck {
             note(slot, probe, located, cells);
             Arrays.stream(cells).forEach(found::add);
             int[] all = found.stream().mapToInt(Integer::intValue).toArray();
-            if (exact.anyFailing(cells, thresholds)) {
+            if (exact.anyFailing(cells, thresholds, floors(slot))) {
                 return new Search(all, true, false, Double.NaN);
             }
             if (cells.length == 0 || cells.length < located.candidates()) {

@@ -129,10 +129,25 @@ final class ExactComponents {
         return RelativeError.of(a, n);
     }
 
-    /** Whether any of {@code indices} has a component relative error at or above the fail threshold. */
-    boolean anyFailing(int[] indices, Thresholds thresholds) {
+    /**
+     * Whether any of {@code indices} is wrong: its own relative error reaches the fail threshold, its
+     * error is at least the fail threshold times the largest gradient magnitude among the checked
+     * components (so that a tiny component's rounding noise does not count), and above its rounding
+     * floor. Kink components never are.
+     *
+     * @param floors each component's rounding floor. Not modified.
+     */
+    boolean anyFailing(int[] indices, Thresholds thresholds, double[] floors) {
+        double magnitude = 0;
+        for (int i = 0; i < numeric.length; i++) {
+            if (!Double.isNaN(numeric[i]) && !kink[i]) {
+                magnitude = Math.max(magnitude, Math.max(Math.abs(analytic[i]), Math.abs(numeric[i])));
+            }
+        }
         for (int i : indices) {
-            if (RelativeError.component(analytic[i], judged(i)) >= thresholds.fail()) {
+            double d = Math.abs(analytic[i] - judged(i));
+            if (d >= thresholds.fail() * magnitude && d > floors[i]
+                    && RelativeError.component(analytic[i], judged(i)) >= thresholds.fail()) {
                 return true;
             }
         }
