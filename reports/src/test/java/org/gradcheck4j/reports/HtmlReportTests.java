@@ -1,0 +1,98 @@
+package org.gradcheck4j.reports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gradcheck4j.reports.coverage.Coverage;
+import org.gradcheck4j.reports.html.HtmlReport;
+import org.gradcheck4j.reports.html.ReportContent;
+import org.gradcheck4j.reports.model.CheckRecord;
+import org.gradcheck4j.reports.model.ThresholdRecord;
+import org.junit.jupiter.api.Test;
+
+class HtmlReportTests {
+
+    private static String render(List<CheckRecord> checks) {
+        return HtmlReport.render(new ReportContent("gradcheck4j report", Instant.EPOCH, checks, Coverage.unknown(),
+                Map.of(), List.of()));
+    }
+
+    @Test
+    void userStringsAreEscapedEverywhere() {
+        CheckRecord evil = new CheckRecord(1, "evil", "run", 1, "com.x.<script>alert('layer')</script>",
+                "<b>label</b>", "[engine:junit-jupiter]/[class:com.x.T]", "<img src=x onerror=alert(1)>", "ERROR",
+                Double.NaN, ThresholdRecord.DEFAULT, 1e-7, 1, 0, 1, "forward threw <script>alert('diag')</script>",
+                "java.lang.IllegalStateException: <script>alert('boom')</script>\n\tat com.x.L.forward(L.java:3)",
+                List.of("<i>note</i>"), List.of(), List.of());
+        String html = render(List.of(evil, Fixtures.passing("p", "run")));
+        assertFalse(html.contains("<script>alert"), "a <script> from user code must not reach the page as markup");
+        assertFalse(html.contains("<img"), html);
+        assertFalse(html.contains("<b>label"), html);
+        assertTrue(html.contains("&lt;script&gt;alert(&#39;boom&#39;)&lt;/script&gt;"), "the message shows as text");
+        assertTrue(html.contains("&lt;script&gt;alert(&#39;layer&#39;)&lt;/script&gt;"), "the class name shows as text");
+        assertEquals(2, count(html, "<script"), "only the page's own two script elements");
+    }
+
+    @Test
+    void showsVerdictsWorstFirstHeatMapsAndTheSweepReading() {
+        String html = render(List.of(Fixtures.passing("p", "run"), Fixtures.failing("f", "run")));
+        int fail = html.indexOf("id=\"check-1\"");
+        assertTrue(fail > 0 && html.indexOf("after 20 steps", fail) < html.indexOf("at initialisation", fail), "the failing check comes first");
+        assertTrue(html.contains("<span class=\"badge fail\">FAIL 1</span>"), "counts per verdict");
+        assertTrue(html.contains("<span class=\"badge pass\">PASS 1</span>"));
+        // heat maps: W (12 cells) and b (3 cells) for each of the two checks
+        assertEquals(2 * (12 + 3), count(html, "<rect x="), "one rect per component");
+        assertTrue(html.contains("W[1,2]: analytic"), "cells carry their component in a <title>");
+        assertEquals(4, count(html, "fill=\"#e53935\""), "exactly the four components of the wrong row are red");
+        assertTrue(html.contains("flat: a real bug"), "a flat sweep reads as a bug");
+        assertTrue(html.contains("<polyline class=\"curve\""));
+        assertTrue(html.contains("mvn -Dtest&#x3D;&#39;DenseTests#dense&#39;"), "a command to rerun the test");
+    }
+
+    @Test
+    void aVShapedSweepReadsAsStepTrouble() {
+        CheckRecord f = Fixtures.failing("f", "run");
+        CheckRecord v = new CheckRecord(1, "v", "run", 3, f.layer(), "marginal", "", "", "MARGINAL", 3e-6,
+                f.thresholds(), 1e-7, 3, 0, 10, "", "", List.of(), Fixtures.vSweep(), f.tensors());
+        String html = render(List.of(v));
+        assertTrue(html.contains("V shape: correct gradient, looks like step trouble"), html);
+        assertFalse(html.contains("flat: a real bug"));
+    }
+
+    @Test
+    void largeMatricesArePooledIntoBlocksThatKeepASingleWrongElementVisible() {
+        int rows = 200;
+        int cols = 60;
+        double[] a = new double[rows * cols];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = Math.cos(i);
+        }
+        double[] n = a.clone();
+        n[150 * cols + 7] += 3;
+        var t = org.gradcheck4j.reports.model.TensorRecord.capped("W", "PARAMETER", List.of(rows, cols), 0.01,
+                "FAIL", a, n, List.of(), 0);
+        CheckRecord c = new CheckRecord(1, "big", "run", 1, "a.Big", "", "", "", "FAIL", 0.01,
+                ThresholdRecord.DEFAULT, 1e-7, 1, 0, 1, "", "", List.of(), List.of(), List.of(t));
+        String html = render(List.of(c));
+        int cells = count(html, "<rect x=");
+        assertTrue(cells <= 48 * 48, "pooled to at most 48 × 48 blocks, got " + cells);
+        assertEquals(1, count(html, "fill=\"#e53935\""), "the one wrong element stays visible as one red block");
+        assertTrue(html.contains("W[150,7]: analytic"), "the block's title names the worst component");
+        assertTrue(html.contains("each cell is a block of"));
+    }
+
+    private static int count(String text, String what) {
+        Matcher m = Pattern.compile(Pattern.quote(what)).matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+}
