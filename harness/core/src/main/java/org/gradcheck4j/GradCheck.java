@@ -1,5 +1,6 @@
 package org.gradcheck4j;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -40,6 +41,9 @@ public final class GradCheck {
     private double learningRate = 0.1;
     private Dropout dropout = Dropout.AUTO;
     private String label = "";
+    private CheckMode mode = CheckMode.AUTO;
+    private int threads = 1;
+    private Duration timeout = Duration.ofMinutes(2);
 
     private GradCheck(Object layer, Supplier<?> factory) {
         this.layer = layer;
@@ -81,7 +85,9 @@ public final class GradCheck {
 
     /**
      * Sets the inputs of the forward pass, in the order of its parameters. A {@code double[][]}
-     * passed as {@code first} is one input, not its rows.
+     * (or any other typed array) is always one input, never spread into its rows: Java hands
+     * {@code input(x, labels)} a {@code double[][] labels} as the varargs array itself, so a
+     * {@code more} whose class is not exactly {@code Object[]} is taken as a single input.
      *
      * @param first the first input. Perturbed during the check, restored bit-exactly.
      * @param more further inputs (labels are usually {@code @Constant})
@@ -90,6 +96,10 @@ public final class GradCheck {
     public GradCheck input(Object first, Object... more) {
         inputs.clear();
         inputs.add(Objects.requireNonNull(first, "input"));
+        if (more.getClass() != Object[].class) {
+            inputs.add(more);
+            return this;
+        }
         for (Object o : more) {
             inputs.add(Objects.requireNonNull(o, "input"));
         }
@@ -191,6 +201,47 @@ public final class GradCheck {
         return this;
     }
 
+    /**
+     * Chooses how the numeric gradient is obtained (default {@link CheckMode#AUTO}).
+     *
+     * @return this builder
+     */
+    public GradCheck mode(CheckMode mode) {
+        this.mode = Objects.requireNonNull(mode, "mode");
+        return this;
+    }
+
+    /**
+     * Splits the exhaustive check over {@code threads} worker threads, each with its own layer
+     * built by the factory of {@link #of(Supplier)} (default 1). Results equal the
+     * single-threaded ones.
+     *
+     * @param threads 1 or more
+     * @return this builder
+     */
+    public GradCheck threads(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+        }
+        this.threads = threads;
+        return this;
+    }
+
+    /**
+     * Limits how long the check may take (default two minutes); a layer that does not finish in
+     * time gets {@link Verdict#TIMEOUT}.
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     */
+    public GradCheck timeout(Duration timeout) {
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("timeout must be positive, got " + timeout);
+        }
+        this.timeout = timeout;
+        return this;
+    }
+
     /** The layer instance this check works on. */
     public Object layer() {
         return layer;
@@ -210,7 +261,7 @@ public final class GradCheck {
      */
     public GradCheckResult run() {
         CheckSettings settings = new CheckSettings(layer, Optional.ofNullable(factory), List.copyOf(inputs),
-                epsilon, thresholds, seed, trainingSteps, learningRate, dropout, label);
+                epsilon, thresholds, seed, trainingSteps, learningRate, dropout, label, mode, threads, timeout);
         return CheckRunner.run(settings);
     }
 

@@ -22,18 +22,23 @@ import org.gradcheck4j.internal.report.FailureMessage;
  * @param cause the exception the layer threw, for {@link Verdict#ERROR}
  * @param notes remarks on how the check was done (float precision, kinks, re-examinations)
  * @param epsilonSweep the relative error over a range of steps, for results that did not pass cleanly
+ * @param hints likely causes of a wrong gradient, most specific first; empty when none applies
+ * @param mode how the numeric gradient was obtained ({@link CheckMode#EXHAUSTIVE} or
+ *             {@link CheckMode#DIRECTIONAL}, never AUTO)
  * @since 0.1.0
  */
 public record GradCheckResult(String layer, String label, Verdict verdict, double relativeError,
                               List<TensorResult> tensors, Thresholds thresholds, double epsilon, long seed,
                               int trainingSteps, long evaluations, String diagnosis, Optional<Throwable> cause,
-                              List<String> notes, List<SweepPoint> epsilonSweep) {
+                              List<String> notes, List<SweepPoint> epsilonSweep, List<Hint> hints,
+                              CheckMode mode) {
 
     /** Copies the lists so that the record is immutable. */
     public GradCheckResult {
         tensors = List.copyOf(tensors);
         notes = List.copyOf(notes);
         epsilonSweep = List.copyOf(epsilonSweep);
+        hints = List.copyOf(hints);
     }
 
     /** The result of the tensor called {@code name}, if it was checked. */

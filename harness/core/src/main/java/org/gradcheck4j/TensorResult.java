@@ -15,10 +15,14 @@ import java.util.List;
  * @param numeric the numeric gradient, row-major
  * @param worst the components with the largest error, worst first
  * @param kinks how many components sat on a kink and were judged by their one-sided derivatives
+ * @param checked how many components have a numeric value of their own (all of them in the
+ *                exhaustive mode; in the directional mode only those localised or sampled, the
+ *                others are NaN in {@code numeric})
  * @since 0.1.0
  */
 public record TensorResult(String name, Kind kind, List<Integer> shape, double relativeError, Verdict verdict,
-                           double[] analytic, double[] numeric, List<ComponentResult> worst, int kinks) {
+                           double[] analytic, double[] numeric, List<ComponentResult> worst, int kinks,
+                           int checked) {
 
     /** What a checked tensor is. */
     public enum Kind {

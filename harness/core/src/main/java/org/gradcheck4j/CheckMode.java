@@ -1,0 +1,18 @@
+package org.gradcheck4j;
+
+/**
+ * How the numeric gradient is obtained.
+ *
+ * @since 0.1.0
+ */
+public enum CheckMode {
+    /** Exhaustive for small tensors, directional with localisation for large ones. */
+    AUTO,
+    /** Every component perturbed on its own: 2N evaluations of J. */
+    EXHAUSTIVE,
+    /**
+     * A few random directions per tensor, at a cost independent of N; a failing tensor is then
+     * searched block by block to name its wrong components.
+     */
+    DIRECTIONAL
+}

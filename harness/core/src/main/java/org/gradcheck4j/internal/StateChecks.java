@@ -1,0 +1,130 @@
+package org.gradcheck4j.internal;
+
+import java.util.List;
+import org.gradcheck4j.Verdict;
+import org.gradcheck4j.internal.model.LayerModel;
+import org.gradcheck4j.internal.objective.NotFinite;
+import org.gradcheck4j.internal.objective.Objective;
+import org.gradcheck4j.internal.theta.TensorSlot;
+import org.gradcheck4j.internal.theta.Theta;
+
+/**
+ * The checks that make a numeric verdict meaningful: J is finite and the same at the same θ, forward
+ * and backward leave θ alone, backward overwrites rather than accumulates, and the gradient is
+ * finite. Each failure is a {@link StateProblem} or {@link NotFinite} that names what happened.
+ */
+final class StateChecks {
+
+    private static final String NONDETERMINISM_CAUSES = "Likely causes: randomness not drawn from a @RandomSource"
+            + " field (unseeded or shared Random, Math.random()), dropout left on (mark the keep probability"
+            + " @KeepProb), or state that forward changes (a counter, a cache, running statistics).";
+
+    private final LayerModel model;
+    private final Theta theta;
+    private final Objective objective;
+
+    StateChecks(LayerModel model, Theta theta, Objective objective) {
+        this.model = model;
+        this.theta = theta;
+        this.objective = objective;
+    }
+
+    /** J at θ, evaluated twice; θ must be unchanged by forward and the two values equal. */
+    double deterministicCost() {
+        double[][] before = theta.snapshot();
+        double j0 = objective.cost();
+        if (!Double.isFinite(j0)) {
+            throw new NotFinite("J is " + j0 + " at the parameters the check starts from, before any perturbation");
+        }
+        unchanged(before, "@Forward");
+        double j1 = objective.cost();
+        if (Double.doubleToLongBits(j0) != Double.doubleToLongBits(j1)) {
+            throw new StateProblem(Verdict.NON_DETERMINISTIC, "J differs between two evaluations at the same θ: "
+                    + j0 + " then " + j1 + ". " + NONDETERMINISM_CAUSES);
+        }
+        return j0;
+    }
+
+    /** The analytic gradient, computed twice: finite, equal both times, θ unchanged by backward. */
+    double[][] repeatableGradients() {
+        double[][] before = theta.snapshot();
+        double[][] first = objective.gradients(theta);
+        finite(first);
+        unchanged(before, "@Backward");
+        double[][] second = objective.gradients(theta);
+        for (int s = 0; s < first.length; s++) {
+            for (int i = 0; i < first[s].length; i++) {
+                if (Double.doubleToLongBits(first[s][i]) != Double.doubleToLongBits(second[s][i])) {
+                    throw differing(s, i, first, second);
+                }
+            }
+        }
+        return first;
+    }
+
+    /** J at the starting θ, once more after every perturbation: it must not have drifted. */
+    void noDrift(double j0) {
+        double j = objective.cost();
+        if (Double.doubleToLongBits(j) != Double.doubleToLongBits(j0)) {
+            throw new StateProblem(Verdict.NON_DETERMINISTIC, "J at the starting θ changed during the check from "
+                    + j0 + " to " + j + ": state persists between evaluations. " + NONDETERMINISM_CAUSES);
+        }
+    }
+
+    private void finite(double[][] g) {
+        for (int s = 0; s < g.length; s++) {
+            for (int i = 0; i < g[s].length; i++) {
+                if (!Double.isFinite(g[s][i])) {
+                    throw new NotFinite("the analytic gradient dJ/d" + theta.slots().get(s).elementName(i) + " is "
+                            + g[s][i] + " (from " + model.backward().getName() + ")");
+                }
+            }
+        }
+    }
+
+    private void unchanged(double[][] before, String method) {
+        List<TensorSlot> slots = theta.slots();
+        for (int s = 0; s < before.length; s++) {
+            for (int i = 0; i < before[s].length; i++) {
+                double now = slots.get(s).get(i);
+                if (Double.doubleToLongBits(now) != Double.doubleToLongBits(before[s][i])) {
+                    theta.restore(before);
+                    throw new StateProblem(Verdict.STATE_CHANGED, method + " changed " + slots.get(s).elementName(i)
+                            + " from " + before[s][i] + " to " + now + ". The cost must be a function of θ alone:"
+                            + " move updates (a training step, weight decay, running statistics) out of "
+                            + method + ".");
+                }
+            }
+        }
+    }
+
+    private StateProblem differing(int s, int i, double[][] first, double[][] second) {
+        TensorSlot slot = theta.slots().get(s);
+        String values = "dJ/d" + slot.elementName(i) + " was " + first[s][i] + ", then " + second[s][i];
+        if (doubled(first, second)) {
+            String field = slot.gradient() == null ? "returned gradient" : "@Grad field " + slot.gradient().field().getName();
+            return new StateProblem(Verdict.STATE_CHANGED, "@Backward accumulates: a second backward pass at the same θ"
+                    + " doubled the gradient (" + values + "). Overwrite the " + field
+                    + " (assign it, or zero it first) instead of adding to it.");
+        }
+        return new StateProblem(Verdict.NON_DETERMINISTIC, "two backward passes at the same θ gave different gradients: "
+                + values + ". " + NONDETERMINISM_CAUSES);
+    }
+
+    private static boolean doubled(double[][] first, double[][] second) {
+        boolean any = false;
+        for (int s = 0; s < first.length; s++) {
+            for (int i = 0; i < first[s].length; i++) {
+                double expected = 2 * first[s][i];
+                double tolerance = 1e-12 * Math.max(1, Math.abs(expected));
+                if (Math.abs(second[s][i] - first[s][i]) > tolerance) {
+                    any = true;
+                    if (Math.abs(second[s][i] - expected) > tolerance) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return any;
+    }
+}

@@ -1,0 +1,138 @@
+package org.gradcheck4j.internal.objective;
+
+import java.lang.reflect.Field;
+import java.util.List;
+import java.util.Random;
+import org.gradcheck4j.GradCheckConfigurationException;
+import org.gradcheck4j.internal.model.LayerModel;
+import org.gradcheck4j.internal.tensor.TensorAdapters;
+import org.gradcheck4j.internal.theta.TensorSlot;
+import org.gradcheck4j.internal.theta.Theta;
+import org.gradcheck4j.tensor.TensorAdapter;
+
+/**
+ * The cost J(θ) of a check and its analytic gradient. For a layer, {@code J = Σ R ⊙ forward(x)}
+ * with a fixed random R drawn from the seed (accumulated in double), and R is the dJ/dy given to
+ * backward; for a cost, J is what forward returns. The {@code @Penalty} is added, and every
+ * {@code @RandomSource} is reseeded before each forward pass. Internal.
+ */
+public final class Objective {
+
+    private final LayerModel model;
+    private final Object layer;
+    private final Object[] inputs;
+    private final long seed;
+    private double[] projection;
+    private TensorAdapter outputAdapter;
+    private long evaluations;
+
+    public Objective(LayerModel model, Object layer, List<Object> inputs, long seed) {
+        this.model = model;
+        this.layer = layer;
+        this.inputs = inputs.toArray();
+        this.seed = seed;
+    }
+
+    /** J at the current θ. */
+    public double cost() {
+        evaluations++;
+        Object y = forward();
+        double j = model.returnsCost() ? ((Number) y).doubleValue() : project(y);
+        return j + penalty();
+    }
+
+    /** The penalty term alone (0 without a {@code @Penalty}). */
+    public double penalty() {
+        return model.penalty().map(m -> ((Number) Invoker.call(m, layer)).doubleValue()).orElse(0.0);
+    }
+
+    /**
+     * Runs forward and backward at the current θ and copies the analytic gradient of every slot.
+     *
+     * @return one row-major array per slot of {@code theta}
+     */
+    public double[][] gradients(Theta theta) {
+        Object y = forward();
+        Object dx;
+        if (model.returnsCost()) {
+            dx = Invoker.call(model.backward(), layer);
+        } else {
+            project(y);
+            dx = Invoker.call(model.backward(), layer, upstream(y));
+        }
+        List<TensorSlot> slots = theta.slots();
+        double[][] g = new double[slots.size()][];
+        for (int s = 0; s < g.length; s++) {
+            TensorSlot slot = slots.get(s);
+            Object tensor = slot.gradient() == null ? dx : slot.gradient().read(layer);
+            g[s] = GradientCopy.of(model, slot, tensor);
+        }
+        return g;
+    }
+
+    /** How many times J has been evaluated. */
+    public long evaluations() {
+        return evaluations;
+    }
+
+    private Object forward() {
+        reseed();
+        Object y = Invoker.call(model.forward(), layer, inputs);
+        if (y == null) {
+            throw new LayerFailure(Invoker.describe(model.forward(), layer),
+                    new NullPointerException("@Forward returned null"));
+        }
+        return y;
+    }
+
+    private void reseed() {
+        for (Field f : model.randomSources()) {
+            try {
+                Random random = (Random) f.get(layer);
+                if (random == null) {
+                    throw new GradCheckConfigurationException(model.type(), "@RandomSource field " + f.getName(),
+                            "is null", "initialise it with a java.util.Random");
+                }
+                random.setSeed(seed);
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException("cannot read " + f, e);
+            }
+        }
+    }
+
+    private double project(Object y) {
+        if (outputAdapter == null) {
+            outputAdapter = TensorAdapters.forType(y.getClass()).orElseThrow(() -> new GradCheckConfigurationException(
+                    model.type(), "@Forward method " + model.forward().getName(), "returned a "
+                    + y.getClass().getTypeName() + ", a tensor type nobody understands",
+                    "return one of " + TensorAdapters.supportedTypes()));
+            projection = Projection.draw(size(y), seed);
+        }
+        int n = size(y);
+        if (n != projection.length) {
+            throw new NotFinite("the output of @Forward changed size from " + projection.length + " to " + n
+                    + " elements between two calls");
+        }
+        double j = 0;
+        for (int i = 0; i < n; i++) {
+            j += projection[i] * outputAdapter.get(y, i);
+        }
+        return j;
+    }
+
+    private Object upstream(Object y) {
+        Object dy = outputAdapter.zerosLike(y);
+        for (int i = 0; i < projection.length; i++) {
+            outputAdapter.set(dy, i, projection[i]);
+        }
+        return dy;
+    }
+
+    private int size(Object y) {
+        int n = 1;
+        for (int d : outputAdapter.shape(y)) {
+            n *= d;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,40 @@
+package org.gradcheck4j.internal.tensor;
+
+import org.ejml.data.FMatrixRMaj;
+import org.gradcheck4j.tensor.TensorAdapter;
+
+/** EJML {@link FMatrixRMaj} tensors (row-major, single precision). Internal. */
+public final class FMatrixRMajAdapter implements TensorAdapter {
+
+    @Override
+    public boolean supports(Class<?> type) {
+        return FMatrixRMaj.class.isAssignableFrom(type);
+    }
+
+    @Override
+    public int[] shape(Object tensor) {
+        FMatrixRMaj m = (FMatrixRMaj) tensor;
+        return new int[] {m.numRows, m.numCols};
+    }
+
+    @Override
+    public double get(Object tensor, int index) {
+        return ((FMatrixRMaj) tensor).data[index];
+    }
+
+    @Override
+    public void set(Object tensor, int index, double value) {
+        ((FMatrixRMaj) tensor).data[index] = (float) value;
+    }
+
+    @Override
+    public Object zerosLike(Object tensor) {
+        FMatrixRMaj m = (FMatrixRMaj) tensor;
+        return new FMatrixRMaj(m.numRows, m.numCols);
+    }
+
+    @Override
+    public boolean isSinglePrecision(Object tensor) {
+        return true;
+    }
+}

@@ -1,0 +1,96 @@
+package org.gradcheck4j.internal.theta;
+
+import org.gradcheck4j.TensorResult;
+import org.gradcheck4j.tensor.TensorAdapter;
+
+/**
+ * One tensor of θ, read and written in place through its adapter: a parameter (or one element of a
+ * list or array of parameters) or a differentiated input. Internal.
+ */
+public final class TensorSlot {
+
+    private final String name;
+    private final TensorResult.Kind kind;
+    private final TensorAdapter adapter;
+    private final Object tensor;
+    private final int[] shape;
+    private final int size;
+    private final GradientLocation gradient;
+
+    TensorSlot(String name, TensorResult.Kind kind, TensorAdapter adapter, Object tensor, int[] shape,
+               GradientLocation gradient) {
+        this.name = name;
+        this.kind = kind;
+        this.adapter = adapter;
+        this.tensor = tensor;
+        this.shape = shape.clone();
+        this.gradient = gradient;
+        int n = 1;
+        for (int d : shape) {
+            n = Math.multiplyExact(n, d);
+        }
+        this.size = n;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public TensorResult.Kind kind() {
+        return kind;
+    }
+
+    public TensorAdapter adapter() {
+        return adapter;
+    }
+
+    public Object tensor() {
+        return tensor;
+    }
+
+    public int[] shape() {
+        return shape.clone();
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** Where the analytic gradient of this tensor is found after a backward pass. */
+    public GradientLocation gradient() {
+        return gradient;
+    }
+
+    public double get(int index) {
+        return adapter.get(tensor, index);
+    }
+
+    public void set(int index, double value) {
+        adapter.set(tensor, index, value);
+    }
+
+    public boolean isSinglePrecision() {
+        return adapter.isSinglePrecision(tensor);
+    }
+
+    /** The name of one element: {@code W[2,3]}, {@code b[1]}, {@code W[1][0,2]}. */
+    public String elementName(int index) {
+        return name + ElementNames.indices(shape, index);
+    }
+
+    /** Copies every element into a new array (row-major). */
+    public double[] values() {
+        double[] v = new double[size];
+        for (int i = 0; i < size; i++) {
+            v[i] = get(i);
+        }
+        return v;
+    }
+
+    /** Writes back values saved by {@link #values()}, bit-exactly. */
+    public void restore(double[] saved) {
+        for (int i = 0; i < size; i++) {
+            set(i, saved[i]);
+        }
+    }
+}

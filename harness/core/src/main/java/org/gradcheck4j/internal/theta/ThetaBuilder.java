@@ -1,0 +1,115 @@
+package org.gradcheck4j.internal.theta;
+
+import java.lang.reflect.Array;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import org.gradcheck4j.GradCheckConfigurationException;
+import org.gradcheck4j.TensorResult.Kind;
+import org.gradcheck4j.internal.model.LayerModel;
+import org.gradcheck4j.internal.model.ParamBinding;
+import org.gradcheck4j.internal.tensor.TensorAdapters;
+import org.gradcheck4j.internal.tensor.TensorTypes;
+import org.gradcheck4j.tensor.TensorAdapter;
+
+/** Builds θ over a layer instance and its inputs, checking that every tensor is understood. Internal. */
+public final class ThetaBuilder {
+
+    private final LayerModel model;
+    private final Object layer;
+
+    private ThetaBuilder(LayerModel model, Object layer) {
+        this.model = model;
+        this.layer = layer;
+    }
+
+    /**
+     * θ over {@code layer}'s parameters and, when backward returns dJ/dx, the differentiated input.
+     *
+     * @throws GradCheckConfigurationException if a parameter is null or of an unknown type, or the
+     *         inputs do not fit the forward pass
+     */
+    public static Theta build(LayerModel model, Object layer, List<Object> inputs) {
+        return new ThetaBuilder(model, layer).build(inputs);
+    }
+
+    private Theta build(List<Object> inputs) {
+        InputRules.check(model, inputs);
+        List<TensorSlot> slots = new ArrayList<>();
+        for (ParamBinding p : model.params()) {
+            addParameter(p, slots);
+        }
+        int k = model.differentiatedInput();
+        if (k >= 0) {
+            String name = model.inputNames().get(k);
+            boolean clash = slots.stream().anyMatch(s -> s.name().equals(name));
+            Object x = inputs.get(k);
+            slots.add(slot(clash ? "input " + name : name, Kind.INPUT, x, null, "input " + name));
+        }
+        return new Theta(slots);
+    }
+
+    private void addParameter(ParamBinding p, List<TensorSlot> slots) {
+        Object value = read(p);
+        String member = "@Param field " + p.name();
+        if (TensorAdapters.forType(value.getClass()).isPresent()) {
+            slots.add(slot(p.name(), Kind.PARAMETER, value, new GradientLocation(p.grad(), OptionalInt.empty()), member));
+            return;
+        }
+        List<?> elements = elements(value, member);
+        for (int i = 0; i < elements.size(); i++) {
+            Object e = elements.get(i);
+            if (e == null) {
+                throw new GradCheckConfigurationException(model.type(), member, "element " + i + " is null",
+                        "initialise every tensor of " + p.name() + " before the check");
+            }
+            slots.add(slot(p.name() + "[" + i + "]", Kind.PARAMETER, e,
+                    new GradientLocation(p.grad(), OptionalInt.of(i)), member + "[" + i + "]"));
+        }
+    }
+
+    private Object read(ParamBinding p) {
+        try {
+            Object value = p.param().get(layer);
+            if (value == null) {
+                throw new GradCheckConfigurationException(model.type(), "@Param field " + p.name(), "is null",
+                        "initialise it (in the constructor) before the check");
+            }
+            return value;
+        } catch (IllegalAccessException e) {
+            throw new GradCheckConfigurationException("cannot read @Param field " + p.name() + " of "
+                    + model.type().getName(), e);
+        }
+    }
+
+    private List<?> elements(Object value, String member) {
+        if (value instanceof List<?> list) {
+            return list;
+        }
+        if (value.getClass().isArray()) {
+            List<Object> out = new ArrayList<>();
+            for (int i = 0; i < Array.getLength(value); i++) {
+                out.add(Array.get(value, i));
+            }
+            return out;
+        }
+        throw unknownType(member, value);
+    }
+
+    private TensorSlot slot(String name, Kind kind, Object tensor, GradientLocation grad, String member) {
+        TensorAdapter adapter = TensorAdapters.forType(tensor.getClass()).orElseThrow(() -> unknownType(member, tensor));
+        int[] shape;
+        try {
+            shape = adapter.shape(tensor);
+        } catch (IllegalArgumentException e) {
+            throw new GradCheckConfigurationException(model.type(), member, e.getMessage(),
+                    "give every row the same length");
+        }
+        return new TensorSlot(name, kind, adapter, tensor, shape, grad);
+    }
+
+    private GradCheckConfigurationException unknownType(String member, Object value) {
+        return new GradCheckConfigurationException(model.type(), member, "holds a " + value.getClass().getTypeName()
+                + ", a tensor type nobody understands", "use one of " + TensorTypes.supportedTypes());
+    }
+}

@@ -1,0 +1,59 @@
+package org.gradcheck4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Random;
+import org.gradcheck4j.internal.report.FailureMessage;
+import org.gradcheck4j.testlayers.DenseBugs;
+import org.gradcheck4j.testlayers.Mat;
+import org.junit.jupiter.api.Test;
+import org.opentest4j.AssertionFailedError;
+
+/** assertCorrect's message says what failed, where, by how much, and how to reproduce it. */
+class FailureMessageTests {
+
+    @Test
+    void failureNamesClassVerdictTensorsWorstComponentsAndSeed() {
+        Random r = new Random(9);
+        GradCheck check = GradCheck.of(new DenseBugs.WrongBiasGradient(3, 2, r)).input(Mat.random(3, 4, r, 1))
+                .seed(77).label("seed=77 · at init");
+        AssertionFailedError e = assertThrows(AssertionFailedError.class, check::assertCorrect);
+        String message = e.getMessage();
+        assertThat(message).startsWith("Gradient check of " + DenseBugs.WrongBiasGradient.class.getName() + ": FAIL")
+                .contains("case: seed=77 · at init")
+                .containsPattern("\\n  tensor +kind +shape +relative error +verdict\\n")
+                .containsPattern("\\n  W +parameter +\\[2, 3\\] +\\S+ +PASS\\n")
+                .containsPattern("\\n  b +parameter +\\[2\\] +\\S+ +FAIL\\n")
+                .containsPattern("Expecting analytic gradient b\\[\\d\\]:\\n    \\S+\\n  to be close to numeric:\\n    \\S+")
+                .contains("b: relative error", "≥ fail threshold 0.001")
+                .contains("Reproduce with seed 77")
+                .doesNotContain("Expecting analytic gradient W");
+    }
+
+    @Test
+    void passingCheckDoesNotThrowAndReturnsItsResult() {
+        Random r = new Random(9);
+        GradCheckResult result = GradCheck.of(new org.gradcheck4j.testlayers.Dense(3, 2, r))
+                .input(Mat.random(3, 4, r, 1)).assertCorrect();
+        assertEquals(Verdict.PASS, result.verdict());
+    }
+
+    @Test
+    void strictFailsOnWarn() {
+        GradCheck check = GradCheck.of(new org.gradcheck4j.testlayers.Cube(1.0)).epsilon(0.01).strict(true);
+        AssertionFailedError e = assertThrows(AssertionFailedError.class, check::assertCorrect);
+        assertThat(e.getMessage()).contains(": WARN (relative error");
+    }
+
+    @Test
+    void numbersAreShortAndReadable() {
+        assertEquals("0.001", FailureMessage.num(1e-3));
+        assertEquals("1e-07", FailureMessage.num(1e-7));
+        assertEquals("3.0001", FailureMessage.num(3.0001));
+        assertEquals("-0.41377", FailureMessage.num(-0.413771));
+        assertEquals("1.2346e+06", FailureMessage.num(1234567));
+        assertEquals("NaN", FailureMessage.num(Double.NaN));
+    }
+}
