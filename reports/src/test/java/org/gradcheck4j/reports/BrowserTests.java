@@ -95,6 +95,7 @@ class BrowserTests {
         assertEquals("#e53935", cells.get(5).getAttribute("fill"), "the wrong row is red");
         assertTrue(failing.findElement(By.cssSelector("svg.sweep polyline")).isDisplayed());
         assertTrue(failing.getText().contains("flat: a real bug"), failing.getText());
+        assertTrue(failing.getText().contains("Likely causes\nW: row 1 of W has the opposite sign"), failing.getText());
 
         WebElement line = failing.findElement(By.cssSelector("pre.source .line.hl"));
         assertTrue(line.isDisplayed());

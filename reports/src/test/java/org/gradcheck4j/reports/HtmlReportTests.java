@@ -29,7 +29,7 @@ class HtmlReportTests {
                 "<b>label</b>", "[engine:junit-jupiter]/[class:com.x.T]", "<img src=x onerror=alert(1)>", "ERROR",
                 Double.NaN, ThresholdRecord.DEFAULT, 1e-7, 1, 0, 1, "forward threw <script>alert('diag')</script>",
                 "java.lang.IllegalStateException: <script>alert('boom')</script>\n\tat com.x.L.forward(L.java:3)",
-                List.of("<i>note</i>"), List.of(), List.of());
+                List.of("<i>note</i>"), List.of(), List.of(), List.of(), "EXHAUSTIVE");
         String html = render(List.of(evil, Fixtures.passing("p", "run")));
         assertFalse(html.contains("<script>alert"), "a <script> from user code must not reach the page as markup");
         assertFalse(html.contains("<img"), html);
@@ -59,7 +59,7 @@ class HtmlReportTests {
     void aVShapedSweepReadsAsStepTrouble() {
         CheckRecord f = Fixtures.failing("f", "run");
         CheckRecord v = new CheckRecord(1, "v", "run", 3, f.layer(), "marginal", "", "", "MARGINAL", 3e-6,
-                f.thresholds(), 1e-7, 3, 0, 10, "", "", List.of(), Fixtures.vSweep(), f.tensors());
+                f.thresholds(), 1e-7, 3, 0, 10, "", "", List.of(), Fixtures.vSweep(), f.tensors(), List.of(), "EXHAUSTIVE");
         String html = render(List.of(v));
         assertTrue(html.contains("V shape: correct gradient, looks like step trouble"), html);
         assertFalse(html.contains("flat: a real bug"));
@@ -76,15 +76,31 @@ class HtmlReportTests {
         double[] n = a.clone();
         n[150 * cols + 7] += 3;
         var t = org.gradcheck4j.reports.model.TensorRecord.capped("W", "PARAMETER", List.of(rows, cols), 0.01,
-                "FAIL", a, n, List.of(), 0);
+                "FAIL", a, n, List.of(), 0, rows * cols);
         CheckRecord c = new CheckRecord(1, "big", "run", 1, "a.Big", "", "", "", "FAIL", 0.01,
-                ThresholdRecord.DEFAULT, 1e-7, 1, 0, 1, "", "", List.of(), List.of(), List.of(t));
+                ThresholdRecord.DEFAULT, 1e-7, 1, 0, 1, "", "", List.of(), List.of(), List.of(t), List.of(), "EXHAUSTIVE");
         String html = render(List.of(c));
         int cells = count(html, "<rect x=");
         assertTrue(cells <= 48 * 48, "pooled to at most 48 × 48 blocks, got " + cells);
         assertEquals(1, count(html, "fill=\"#e53935\""), "the one wrong element stays visible as one red block");
         assertTrue(html.contains("W[150,7]: analytic"), "the block's title names the worst component");
         assertTrue(html.contains("each cell is a block of"));
+    }
+
+    @Test
+    void componentsADirectionalCheckDidNotEstimateAreGreyNotBlack() {
+        double[] a = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6};
+        double[] n = {0.1, Double.NaN, Double.NaN, 0.4, Double.NaN, -0.6};
+        var t = org.gradcheck4j.reports.model.TensorRecord.capped("W", "PARAMETER", List.of(2, 3), 0.5, "FAIL",
+                a, n, List.of(), 0, 3);
+        CheckRecord c = new CheckRecord(1, "dir", "run", 1, "a.Dir", "", "", "", "FAIL", 0.5,
+                ThresholdRecord.DEFAULT, 1e-7, 1, 0, 1, "", "", List.of(), List.of(), List.of(t), List.of(), "DIRECTIONAL");
+        String html = render(List.of(c));
+        assertEquals(3, count(html, "fill=\"#eeeeee\""), "three components not checked one by one");
+        assertEquals(0, count(html, "fill=\"#424242\""), "none of them is called not finite");
+        assertEquals(1, count(html, "fill=\"#e53935\""), "W[1,2] has the wrong sign");
+        assertTrue(html.contains("3 of 6 components checked one by one"));
+        assertTrue(html.contains("<dt>mode</dt><dd>directional</dd>"));
     }
 
     private static int count(String text, String what) {

@@ -26,9 +26,9 @@ class ResultJsonTests {
     void nonFiniteNumbersAreStrictJsonStringsAndComeBack() {
         TensorRecord t = TensorRecord.capped("W", "PARAMETER", List.of(1, 3), Double.NaN, "NOT_FINITE",
                 new double[] {Double.NaN, Double.POSITIVE_INFINITY, -0.5},
-                new double[] {1, Double.NEGATIVE_INFINITY, 0.25}, List.of(), 0);
+                new double[] {1, Double.NEGATIVE_INFINITY, 0.25}, List.of(), 0, 3);
         CheckRecord check = new CheckRecord(1, "nf", "run", 5, "a.B", "", "", "", "NOT_FINITE", Double.NaN,
-                ThresholdRecord.DEFAULT, 1e-7, 1, 0, 3, "NaN in dW[0,0]", "", List.of(), List.of(), List.of(t));
+                ThresholdRecord.DEFAULT, 1e-7, 1, 0, 3, "NaN in dW[0,0]", "", List.of(), List.of(), List.of(t), List.of(), "EXHAUSTIVE");
         String json = ResultJson.toJson(check);
         assertTrue(json.contains("\"NaN\""), json);
         assertTrue(json.contains("\"-Infinity\""), json);
@@ -43,7 +43,7 @@ class ResultJsonTests {
     void largeTensorsAreCappedAndSaySo() {
         int n = TensorRecord.MAX_STORED_COMPONENTS + 10;
         TensorRecord t = TensorRecord.capped("W", "PARAMETER", List.of(1, n), 0, "PASS", new double[n], new double[n],
-                List.of(), 0);
+                List.of(), 0, n);
         assertEquals(TensorRecord.MAX_STORED_COMPONENTS, t.analytic().size());
         assertEquals(n, t.size());
         assertTrue(t.truncated());
@@ -67,7 +67,7 @@ class ResultJsonTests {
     void embeddableJsonHasNoAngleBracket() {
         CheckRecord evil = new CheckRecord(1, "e", "run", 1, "a.</script><script>alert(1)</script>", "", "", "",
                 "ERROR", Double.NaN, ThresholdRecord.DEFAULT, 1e-7, 1, 0, 1, "", "boom </script>", List.of(),
-                List.of(), List.of());
+                List.of(), List.of(), List.of(), "EXHAUSTIVE");
         String json = ResultJson.toEmbeddableJson(List.of(evil));
         assertFalse(json.contains("<"), json);
         assertEquals(evil, ResultJson.fromJson(json.substring(1, json.length() - 1)));
@@ -75,7 +75,7 @@ class ResultJsonTests {
 
     private static String toJson(TensorRecord t) {
         return ResultJson.toJson(new CheckRecord(1, "t", "run", 1, "a.B", "", "", "", "PASS", 0,
-                ThresholdRecord.DEFAULT, 1e-7, 1, 0, 1, "", "", List.of(), List.of(), List.of(t)));
+                ThresholdRecord.DEFAULT, 1e-7, 1, 0, 1, "", "", List.of(), List.of(), List.of(t), List.of(), "EXHAUSTIVE"));
     }
 
     /** A check whose layer threw an exception with markup in its message. */
@@ -83,6 +83,6 @@ class ResultJsonTests {
         return new CheckRecord(1, "error-1", "run", 3, "com.example.layers.Dense", "seed=1", "", "script test",
                 "ERROR", Double.NaN, ThresholdRecord.DEFAULT, 1e-7, 1, 0, 1, "the layer threw during forward",
                 "java.lang.IllegalStateException: <script>alert('boom')</script>\n\tat com.example.layers.Dense.forward(Dense.java:20)",
-                List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), "EXHAUSTIVE");
     }
 }

@@ -39,7 +39,7 @@ class SourceLocatorTests {
     void aFailingInputGradientHighlightsTheReturn() {
         CheckRecord f = Fixtures.failing("f", "run");
         TensorRecord x = TensorRecord.capped("input x", "INPUT", List.of(4), 1, "FAIL", new double[4], new double[4],
-                List.of(), 0);
+                List.of(), 0, 4);
         SourceSnippet s = locator.locate(withLayer(f, f.layer(), List.of(f.tensors().get(1), x))).orElseThrow();
         assertEquals(List.of("return dx;"), highlighted(s));
     }
@@ -58,6 +58,6 @@ class SourceLocatorTests {
     private static CheckRecord withLayer(CheckRecord c, String layer, List<TensorRecord> tensors) {
         return new CheckRecord(c.schema(), c.id(), c.runId(), c.timestamp(), layer, c.label(), c.testId(),
                 c.testName(), c.verdict(), c.relativeError(), c.thresholds(), c.epsilon(), c.seed(),
-                c.trainingSteps(), c.evaluations(), c.diagnosis(), c.cause(), c.notes(), c.sweep(), tensors);
+                c.trainingSteps(), c.evaluations(), c.diagnosis(), c.cause(), c.notes(), c.sweep(), tensors, c.hints(), c.mode());
     }
 }

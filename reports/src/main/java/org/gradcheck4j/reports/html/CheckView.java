@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gradcheck4j.reports.model.CheckRecord;
 import org.gradcheck4j.reports.model.ComponentRecord;
+import org.gradcheck4j.reports.model.HintRecord;
 import org.gradcheck4j.reports.model.TensorRecord;
 import org.gradcheck4j.reports.model.Verdicts;
 import org.gradcheck4j.reports.source.SourceSnippet;
@@ -14,7 +15,7 @@ import org.gradcheck4j.reports.source.SourceSnippet;
 /** What the template shows of one check; every string is escaped by the template. */
 record CheckView(int number, String anchor, String layer, String simpleName, String label, String verdict, String css,
                  boolean open, String error, String testName, List<Fact> facts, List<String> diagnosis,
-                 List<String> cause, List<String> notes, boolean hasNotes, boolean hasTensors, ErrorChart chart,
+                 List<String> cause, List<HintRecord> hints, boolean hasHints, List<String> notes, boolean hasNotes, boolean hasTensors, ErrorChart chart,
                  List<HeatMap> heatMaps, boolean hasHeatMaps, List<Worst> worst, boolean hasWorst,
                  List<SweepChart> sweep, List<SourceView> source, List<String> reproduce, List<String> command) {
 
@@ -46,7 +47,7 @@ record CheckView(int number, String anchor, String layer, String simpleName, Str
         }
         return new CheckView(number, "check-" + number, c.layer(), c.layerSimpleName(), c.label(), c.verdict(),
                 Verdicts.cssClass(c.verdict()), !c.verdict().equals("PASS"), Numbers.format(c.relativeError()),
-                c.testName(), facts(c), nonEmpty(c.diagnosis()), nonEmpty(c.cause()), c.notes(), !c.notes().isEmpty(),
+                c.testName(), facts(c), nonEmpty(c.diagnosis()), nonEmpty(c.cause()), c.hints(), !c.hints().isEmpty(), c.notes(), !c.notes().isEmpty(),
                 !c.tensors().isEmpty(), ErrorChart.of(c), heatMaps, !heatMaps.isEmpty(), worst, !worst.isEmpty(),
                 c.sweep().isEmpty() ? List.of() : List.of(SweepChart.of(c)),
                 snippet.map(CheckView::source).stream().toList(), reproduce(c), command(c));
@@ -66,6 +67,9 @@ record CheckView(int number, String anchor, String layer, String simpleName, Str
         facts.add(new Fact("thresholds", "pass " + Numbers.format(c.thresholds().pass()) + " · warn "
                 + Numbers.format(c.thresholds().warn()) + " · fail " + Numbers.format(c.thresholds().fail())));
         facts.add(new Fact("ε", Numbers.format(c.epsilon())));
+        if (!c.mode().isEmpty()) {
+            facts.add(new Fact("mode", c.mode().toLowerCase(java.util.Locale.ROOT)));
+        }
         facts.add(new Fact("seed", String.valueOf(c.seed())));
         facts.add(new Fact("training steps", String.valueOf(c.trainingSteps())));
         facts.add(new Fact("cost evaluations", String.valueOf(c.evaluations())));

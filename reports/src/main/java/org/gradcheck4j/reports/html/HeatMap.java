@@ -47,6 +47,9 @@ record HeatMap(String name, String caption, String width, String height, List<Ce
         if (blockRows > 1 || blockCols > 1) {
             notes.add("each cell is a block of " + blockRows + " × " + blockCols + " components showing its largest error");
         }
+        if (tensor.partial()) {
+            notes.add(tensor.checked() + " of " + tensor.size() + " components checked one by one (directional check)");
+        }
         if (tensor.truncated()) {
             notes.add("only the first " + stored + " of " + tensor.size() + " components were stored");
         }
@@ -54,23 +57,30 @@ record HeatMap(String name, String caption, String width, String height, List<Ce
                 Svg.px(nRows * size + 1), cells, String.join("; ", notes));
     }
 
+    /** Scores of components that have no error value of their own. */
+    static final double NOT_CHECKED = -1;
+    static final double NOT_FINITE = Double.POSITIVE_INFINITY;
+    private static final String NOT_CHECKED_FILL = "#eeeeee";
+
     private static Cell cell(TensorRecord t, double[] error, ThresholdRecord thresholds, int cols, int r0, int c0,
                              int blockRows, int blockCols, int rows, double size, int br, int bc) {
         int worst = -1;
         for (int r = r0; r < Math.min(rows, r0 + blockRows); r++) {
             for (int c = c0; c < Math.min(cols, c0 + blockCols); c++) {
                 int i = r * cols + c;
-                if (i < error.length && (worst < 0 || !(error[i] <= error[worst]))) {
+                if (i < error.length && (worst < 0 || error[i] > error[worst])) {
                     worst = i;
                 }
             }
         }
-        String fill = Svg.fill("pass");
+        String fill = NOT_CHECKED_FILL;
         String title = t.name() + ": no stored values";
         if (worst >= 0) {
-            String verdict = Verdicts.classify(error[worst], thresholds);
-            fill = Svg.fill(Verdicts.cssClass(verdict));
-            title = describe(t, worst, cols, error[worst], verdict)
+            double e = error[worst];
+            String verdict = e == NOT_CHECKED ? "not checked one by one" : e == NOT_FINITE ? "NOT_FINITE"
+                    : Verdicts.classify(e, thresholds);
+            fill = e == NOT_CHECKED ? NOT_CHECKED_FILL : Svg.fill(Verdicts.cssClass(verdict));
+            title = describe(t, worst, cols, e, verdict)
                     + (blockRows * blockCols > 1 ? " (worst of rows " + r0 + "–" + (Math.min(rows, r0 + blockRows) - 1)
                     + ", columns " + c0 + "–" + (Math.min(cols, c0 + blockCols) - 1) + ")" : "");
         }
@@ -79,9 +89,12 @@ record HeatMap(String name, String caption, String width, String height, List<Ce
 
     private static String describe(TensorRecord t, int i, int cols, double error, String verdict) {
         String index = t.shape().size() == 2 ? (i / cols) + "," + (i % cols) : String.valueOf(i);
-        return t.name() + "[" + index + "]: analytic " + Numbers.format(t.analytic().get(i))
-                + ", numeric " + Numbers.format(t.numeric().get(i)) + ", scaled error " + Numbers.format(error)
-                + " (" + verdict + ")";
+        String head = t.name() + "[" + index + "]: analytic " + Numbers.format(t.analytic().get(i));
+        if (error == NOT_CHECKED) {
+            return head + ", " + verdict + " (directional check)";
+        }
+        return head + ", numeric " + Numbers.format(t.numeric().get(i))
+                + (error == NOT_FINITE ? "" : ", scaled error " + Numbers.format(error)) + " (" + verdict + ")";
     }
 
     private static int columns(TensorRecord tensor) {
@@ -92,19 +105,37 @@ record HeatMap(String name, String caption, String width, String height, List<Ce
         return Math.max(1, tensor.analytic().size());
     }
 
+    /**
+     * Each component's scaled error; {@link #NOT_CHECKED} for a component a directional check did
+     * not estimate, {@link #NOT_FINITE} for NaN or infinite values.
+     */
     static double[] scaledErrors(TensorRecord t) {
         int n = t.analytic().size();
         double normA = 0;
         double normN = 0;
+        int counted = 0;
         for (int i = 0; i < n; i++) {
-            normA += t.analytic().get(i) * t.analytic().get(i);
-            normN += t.numeric().get(i) * t.numeric().get(i);
+            double a = t.analytic().get(i);
+            double num = t.numeric().get(i);
+            if (Double.isFinite(a) && Double.isFinite(num)) {
+                normA += a * a;
+                normN += num * num;
+                counted++;
+            }
         }
-        double rms = (Math.sqrt(normA) + Math.sqrt(normN)) / Math.sqrt(Math.max(1, n));
+        double rms = (Math.sqrt(normA) + Math.sqrt(normN)) / Math.sqrt(Math.max(1, counted));
         double[] error = new double[n];
         for (int i = 0; i < n; i++) {
-            double diff = Math.abs(t.analytic().get(i) - t.numeric().get(i));
-            error[i] = rms == 0 ? (diff == 0 ? 0 : Double.NaN) : diff / rms;
+            double a = t.analytic().get(i);
+            double num = t.numeric().get(i);
+            if (t.partial() && Double.isNaN(num) && Double.isFinite(a)) {
+                error[i] = NOT_CHECKED;
+            } else if (!Double.isFinite(a) || !Double.isFinite(num)) {
+                error[i] = NOT_FINITE;
+            } else {
+                double diff = Math.abs(a - num);
+                error[i] = rms == 0 ? 0 : diff / rms;
+            }
         }
         return error;
     }

@@ -25,13 +25,16 @@ import java.util.List;
  * @param notes remarks on how the check was done
  * @param sweep the ε-sweep, empty when none was taken
  * @param tensors the tensors, parameters first
+ * @param hints likely causes of a wrong gradient, most specific first
+ * @param mode how the numeric gradient was obtained: {@code EXHAUSTIVE} or {@code DIRECTIONAL}
  * @since 0.1.0
  */
 public record CheckRecord(int schema, String id, String runId, long timestamp, String layer, String label,
                           String testId, String testName, String verdict, double relativeError,
                           ThresholdRecord thresholds, double epsilon, long seed, int trainingSteps,
                           long evaluations, String diagnosis, String cause, List<String> notes,
-                          List<SweepRecord> sweep, List<TensorRecord> tensors) {
+                          List<SweepRecord> sweep, List<TensorRecord> tensors, List<HintRecord> hints,
+                          String mode) {
 
     /** The version of the on-disk format written by this library. */
     public static final int SCHEMA = 1;
@@ -51,6 +54,8 @@ public record CheckRecord(int schema, String id, String runId, long timestamp, S
         notes = notes == null ? List.of() : List.copyOf(notes);
         sweep = sweep == null ? List.of() : List.copyOf(sweep);
         tensors = tensors == null ? List.of() : List.copyOf(tensors);
+        hints = hints == null ? List.of() : List.copyOf(hints);
+        mode = orEmpty(mode);
     }
 
     /** The class name without its package, nested classes joined by a dot. */

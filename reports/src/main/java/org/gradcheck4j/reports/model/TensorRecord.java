@@ -20,11 +20,13 @@ import java.util.List;
  * @param numeric the numeric gradient, row-major, as many values as {@code analytic}
  * @param worst the worst components, worst first
  * @param kinks how many components sat on a kink
+ * @param checked how many components have a numeric value of their own; in a directional check the
+ *                others are NaN in {@code numeric} (not checked, rather than not finite)
  * @since 0.1.0
  */
 public record TensorRecord(String name, String kind, List<Integer> shape, int size, double relativeError,
                            String verdict, List<Double> analytic, List<Double> numeric,
-                           List<ComponentRecord> worst, int kinks) {
+                           List<ComponentRecord> worst, int kinks, int checked) {
 
     /** The most components per tensor whose values are stored (a 128 × 128 matrix). */
     public static final int MAX_STORED_COMPONENTS = 128 * 128;
@@ -53,14 +55,19 @@ public record TensorRecord(String name, String kind, List<Integer> shape, int si
      */
     public static TensorRecord capped(String name, String kind, List<Integer> shape, double relativeError,
                                       String verdict, double[] analytic, double[] numeric,
-                                      List<ComponentRecord> worst, int kinks) {
+                                      List<ComponentRecord> worst, int kinks, int checked) {
         return new TensorRecord(name, kind, shape, analytic.length, relativeError, verdict,
-                prefix(analytic), prefix(numeric), worst, kinks);
+                prefix(analytic), prefix(numeric), worst, kinks, checked);
     }
 
     /** Whether fewer values are stored than the tensor has. */
     public boolean truncated() {
         return analytic.size() < size;
+    }
+
+    /** Whether some components were not checked one by one (a directional check). */
+    public boolean partial() {
+        return checked < size;
     }
 
     /** Whether this is a matrix: two dimensions, both greater than one. */
