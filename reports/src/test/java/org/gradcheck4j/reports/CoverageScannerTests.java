@@ -18,17 +18,19 @@ class CoverageScannerTests {
     void listsUnmarkedLayersAndMarkedClassesNoCheckExercised() {
         Coverage c = new CoverageScanner().scan(List.of(Fixtures.sourceRoot()), Set.of(Fixtures.DENSE));
         assertTrue(c.known());
-        assertEquals(4, c.scannedClasses(), "Dense, Dense.Wide, Unmarked, Helper");
+        assertEquals(5, c.scannedClasses(), "Dense, Dense.Wide, Flipped, Unmarked, Helper");
         assertEquals(List.of("com.example.layers.Unmarked"), names(c.unchecked()));
         assertTrue(c.unchecked().get(0).reason().contains("forward and backward"), c.unchecked().get(0).reason());
-        assertEquals(List.of("com.example.layers.Dense$Wide"), names(c.notExercised()));
+        assertEquals(List.of("com.example.layers.Dense$Wide", "com.example.layers.Flipped"), names(c.notExercised()),
+                "@GradChecked is @Inherited: Flipped extends Dense");
         assertEquals("com/example/layers/Dense.java", c.notExercised().get(0).file());
+        assertEquals(4, c.layers());
     }
 
     @Test
     void everyMarkedClassCheckedLeavesNothingNotExercised() {
         Coverage c = new CoverageScanner().scan(List.of(Fixtures.sourceRoot()),
-                Set.of(Fixtures.DENSE, "com.example.layers.Dense$Wide"));
+                Set.of(Fixtures.DENSE, "com.example.layers.Dense$Wide", "com.example.layers.Flipped"));
         assertEquals(List.of(), c.notExercised());
     }
 

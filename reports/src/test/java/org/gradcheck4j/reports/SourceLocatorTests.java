@@ -36,6 +36,14 @@ class SourceLocatorTests {
     }
 
     @Test
+    void showsTheUnannotatedOverrideThatRunsAndFollowsLoopAliases() {
+        CheckRecord f = Fixtures.failing("f", "run");
+        SourceSnippet s = locator.locate(withLayer(f, "com.example.layers.Flipped", f.tensors())).orElseThrow();
+        assertEquals("com/example/layers/Flipped.java", s.file());
+        assertEquals(List.of("row[j] = -row[j];"), highlighted(s));
+    }
+
+    @Test
     void aFailingInputGradientHighlightsTheReturn() {
         CheckRecord f = Fixtures.failing("f", "run");
         TensorRecord x = TensorRecord.capped("input x", "INPUT", List.of(4), 1, "FAIL", new double[4], new double[4],

@@ -47,45 +47,68 @@ public final class CoverageScanner {
         if (existing.isEmpty()) {
             return Coverage.unknown();
         }
+        List<ClassInfo> classes = new ArrayList<>();
+        for (Path root : existing) {
+            for (Path file : javaFiles(root)) {
+                String relative = root.relativize(file).toString().replace('\\', '/');
+                parse(file).ifPresent(unit -> unit.findAll(ClassOrInterfaceDeclaration.class).stream()
+                        .filter(t -> !t.isInterface() && !t.isLocalClassDeclaration())
+                        .forEach(t -> classes.add(ClassInfo.of(t, relative))));
+            }
+        }
+        Set<String> marked = inheritGradChecked(classes);
         Set<String> checked = Set.copyOf(checkedLayers);
         List<CoverageEntry> unchecked = new ArrayList<>();
         List<CoverageEntry> notExercised = new ArrayList<>();
-        int[] counts = new int[2];
-        for (Path root : existing) {
-            for (Path file : javaFiles(root)) {
-                parse(file).ifPresent(unit -> {
-                    String relative = root.relativize(file).toString().replace('\\', '/');
-                    for (ClassOrInterfaceDeclaration type : unit.findAll(ClassOrInterfaceDeclaration.class)) {
-                        if (type.isInterface() || type.isLocalClassDeclaration()) {
-                            continue;
-                        }
-                        counts[0]++;
-                        classify(type, relative, checked, unchecked, notExercised, counts);
-                    }
-                });
+        int layers = 0;
+        for (ClassInfo c : classes) {
+            boolean gradChecked = marked.contains(c.name());
+            if (c.isAbstract() || (!gradChecked && c.layerReason().isEmpty())) {
+                continue;
+            }
+            layers++;
+            if (gradChecked && !checked.contains(c.name())) {
+                notExercised.add(new CoverageEntry(c.name(), c.file(), c.line(),
+                        (c.gradChecked() ? "@GradChecked" : "@GradChecked (inherited)") + ", but no check in this run used it"));
+            } else if (!gradChecked) {
+                unchecked.add(new CoverageEntry(c.name(), c.file(), c.line(), c.layerReason().get() + ", but no @GradChecked"));
             }
         }
         Comparator<CoverageEntry> byName = Comparator.comparing(CoverageEntry::className);
         unchecked.sort(byName);
         notExercised.sort(byName);
-        return new Coverage(existing.stream().map(Path::toString).toList(), counts[0], counts[1], unchecked,
+        return new Coverage(existing.stream().map(Path::toString).toList(), classes.size(), layers, unchecked,
                 notExercised);
     }
 
-    private static void classify(ClassOrInterfaceDeclaration type, String file, Set<String> checked,
-                                 List<CoverageEntry> unchecked, List<CoverageEntry> notExercised, int[] counts) {
-        String name = JavaSources.binaryName(type);
-        int line = type.getBegin().map(p -> p.line).orElse(0);
-        boolean gradChecked = has(type.getAnnotations(), "GradChecked");
-        Optional<String> layerReason = layerReason(type);
-        if (gradChecked || (layerReason.isPresent() && !type.isAbstract())) {
-            counts[1]++;
+    /** What the scan needs of one class. */
+    private record ClassInfo(String name, String simpleName, Optional<String> superclass, boolean gradChecked,
+                             Optional<String> layerReason, boolean isAbstract, String file, int line) {
+
+        static ClassInfo of(ClassOrInterfaceDeclaration type, String file) {
+            return new ClassInfo(JavaSources.binaryName(type), type.getNameAsString(),
+                    type.getExtendedTypes().stream().findFirst().map(t -> t.getNameAsString()),
+                    has(type.getAnnotations(), "GradChecked"), CoverageScanner.layerReason(type), type.isAbstract(), file,
+                    type.getBegin().map(p -> p.line).orElse(0));
         }
-        if (gradChecked && !checked.contains(name) && !type.isAbstract()) {
-            notExercised.add(new CoverageEntry(name, file, line, "@GradChecked, but no check in this run used it"));
-        } else if (!gradChecked && layerReason.isPresent() && !type.isAbstract()) {
-            unchecked.add(new CoverageEntry(name, file, line, layerReason.get() + ", but no @GradChecked"));
+    }
+
+    /** The classes marked {@code @GradChecked} themselves or (it is {@code @Inherited}) through a superclass. */
+    private static Set<String> inheritGradChecked(List<ClassInfo> classes) {
+        Set<String> markedSimple = new java.util.HashSet<>();
+        Set<String> marked = new java.util.HashSet<>();
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (ClassInfo c : classes) {
+                boolean isMarked = c.gradChecked() || c.superclass().filter(markedSimple::contains).isPresent();
+                if (isMarked && marked.add(c.name())) {
+                    markedSimple.add(c.simpleName());
+                    changed = true;
+                }
+            }
         }
+        return marked;
     }
 
     private static Optional<String> layerReason(ClassOrInterfaceDeclaration type) {

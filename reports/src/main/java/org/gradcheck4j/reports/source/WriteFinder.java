@@ -2,6 +2,8 @@ package org.gradcheck4j.reports.source;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -22,11 +24,12 @@ final class WriteFinder {
     private WriteFinder() {
     }
 
-    static List<Node> writes(MethodDeclaration method, Set<String> fields) {
+    static List<Node> writes(MethodDeclaration method, Set<String> gradFields) {
         List<Node> found = new ArrayList<>();
-        if (fields.isEmpty()) {
+        if (gradFields.isEmpty()) {
             return found;
         }
+        Set<String> fields = withAliases(method, gradFields);
         for (AssignExpr a : method.findAll(AssignExpr.class)) {
             if (root(a.getTarget()).filter(fields::contains).isPresent()) {
                 found.add(a);
@@ -47,6 +50,23 @@ final class WriteFinder {
             }
         }
         return found;
+    }
+
+    /** The fields and the local names that alias them: {@code for (double[] row : dW)}, {@code var r = dW[i]}. */
+    private static Set<String> withAliases(MethodDeclaration method, Set<String> fields) {
+        Set<String> names = new java.util.HashSet<>(fields);
+        for (ForEachStmt loop : method.findAll(ForEachStmt.class)) {
+            if (root(loop.getIterable()).filter(fields::contains).isPresent()) {
+                loop.getVariable().getVariables().forEach(v -> names.add(v.getNameAsString()));
+            }
+        }
+        for (VariableDeclarator v : method.findAll(VariableDeclarator.class)) {
+            if (v.getInitializer().filter(e -> isReference(e) && root(e).filter(fields::contains).isPresent())
+                    .isPresent() && !v.getType().isPrimitiveType()) {
+                names.add(v.getNameAsString());
+            }
+        }
+        return names;
     }
 
     private static boolean isIncrement(UnaryExpr u) {
