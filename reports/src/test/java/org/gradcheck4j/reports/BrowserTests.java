@@ -120,5 +120,7 @@ class BrowserTests {
         Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(shot, OUT.resolve("report.png"), StandardCopyOption.REPLACE_EXISTING);
         assertTrue(Files.size(OUT.resolve("report.png")) > 10_000, "a real screenshot");
+        Path check = browser.findElement(By.cssSelector("details.check.fail")).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(check, OUT.resolve("failing-check.png"), StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -14,7 +14,7 @@ import org.gradcheck4j.reports.model.CheckRecord;
 import org.gradcheck4j.reports.model.Verdicts;
 
 /** What the template shows at the top of the page: counts, layers × verdicts, configuration. */
-record SummaryView(String title, String generated, String runs, int checkCount, List<Count> counts,
+record SummaryView(String title, String generated, String runs, String checkCount, List<Count> counts,
                    List<String> columns, List<LayerRow> layerRows, List<CheckView.Fact> config,
                    List<CheckView> checks, CoverageView coverage, List<String> problems, boolean hasProblems,
                    String dataJson) {
@@ -33,21 +33,24 @@ record SummaryView(String title, String generated, String runs, int checkCount, 
     }
 
     private static final int MAX_LISTED = 12;
+    private static final String NO_VERDICT = "no numeric verdict";
 
     static SummaryView of(ReportContent content, String generated, List<CheckView> checks, String dataJson) {
         List<CheckRecord> all = content.checks();
-        List<String> columns = all.stream().map(CheckRecord::verdict)
+        List<String> verdicts = all.stream().map(CheckRecord::verdict)
                 .collect(Collectors.toCollection(() -> new TreeSet<>(
                         java.util.Comparator.comparingInt(Verdicts::rank).thenComparing(Function.identity()))))
                 .stream().toList();
         Map<String, Long> totals = all.stream().collect(Collectors.groupingBy(CheckRecord::verdict, Collectors.counting()));
-        List<Count> counts = columns.stream()
+        List<Count> counts = verdicts.stream()
                 .map(v -> new Count(v, Verdicts.cssClass(v), totals.get(v).intValue())).toList();
+        List<String> columns = verdicts.stream().map(SummaryView::column).distinct().toList();
         Coverage cov = content.coverage();
         CoverageView coverage = new CoverageView(cov.known(), String.join(", ", cov.roots()), cov.scannedClasses(),
                 cov.layers(), cov.unchecked(), !cov.unchecked().isEmpty(), cov.notExercised(),
                 !cov.notExercised().isEmpty());
-        return new SummaryView(content.title(), generated, distinct(all, CheckRecord::runId), all.size(), counts,
+        String checkCount = all.size() + (all.size() == 1 ? " gradient check" : " gradient checks");
+        return new SummaryView(content.title(), generated, distinct(all, CheckRecord::runId), checkCount, counts,
                 columns, layerRows(all, columns), config(all), checks, coverage, content.problems(),
                 !content.problems().isEmpty(), dataJson);
     }
@@ -57,7 +60,8 @@ record SummaryView(String title, String generated, String runs, int checkCount, 
                 all.stream().collect(Collectors.groupingBy(CheckRecord::layer)));
         List<LayerRow> rows = new ArrayList<>();
         for (Map.Entry<String, List<CheckRecord>> e : byLayer.entrySet()) {
-            Map<String, Long> n = e.getValue().stream().collect(Collectors.groupingBy(CheckRecord::verdict, Collectors.counting()));
+            Map<String, Long> n = e.getValue().stream()
+                    .collect(Collectors.groupingBy(c -> column(c.verdict()), Collectors.counting()));
             List<Cell> cells = columns.stream().map(v -> {
                 int count = n.getOrDefault(v, 0L).intValue();
                 return new Cell(count, count == 0 ? "zero" : "");
@@ -69,6 +73,11 @@ record SummaryView(String title, String generated, String runs, int checkCount, 
         }
         rows.sort(java.util.Comparator.comparingInt((LayerRow r) -> Verdicts.rank(r.worst())).reversed());
         return rows;
+    }
+
+    /** The column of the layers × verdicts table: each numeric verdict, and one for all the others. */
+    private static String column(String verdict) {
+        return Verdicts.rank(verdict) < Verdicts.NUMERIC.size() ? verdict : NO_VERDICT;
     }
 
     private static List<CheckView.Fact> config(List<CheckRecord> all) {
