@@ -102,7 +102,7 @@ public final class MergeReports {
             err.println("cannot write " + output + ": " + e.getMessage());
             return 1;
         }
-        out.println("Wrote " + byId.size() + " checks from " + dirs.size() + " directories to " + output
+        out.println("Wrote " + byId.size() + " checks from " + dirs.size() + (dirs.size() == 1 ? " directory" : " directories") + " to " + output
                 + (problems.isEmpty() ? "" : " (" + problems.size() + " unreadable files)"));
         return 0;
     }
