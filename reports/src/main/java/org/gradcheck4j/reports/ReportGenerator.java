@@ -41,7 +41,8 @@ public final class ReportGenerator {
     public static ReportContent assemble(List<CheckRecord> checks, List<Path> sourceRoots, List<String> problems) {
         SourceLocator locator = new SourceLocator(sourceRoots);
         Map<String, SourceSnippet> sources = new HashMap<>();
-        for (CheckRecord check : checks) {
+        List<CheckRecord> detailed = HtmlReport.worstFirst(checks);
+        for (CheckRecord check : detailed.subList(0, Math.min(detailed.size(), HtmlReport.MAX_DETAILED))) {
             if (!check.verdict().equals("PASS")) {
                 locator.locate(check).ifPresent(s -> sources.put(check.id(), s));
             }

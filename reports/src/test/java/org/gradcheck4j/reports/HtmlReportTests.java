@@ -103,6 +103,24 @@ class HtmlReportTests {
         assertTrue(html.contains("<dt>mode</dt><dd>directional</dd>"));
     }
 
+    @Test
+    void aRunWithThousandsOfChecksStaysReadable() {
+        List<CheckRecord> checks = new java.util.ArrayList<>();
+        for (int i = 0; i < 1200; i++) {
+            checks.add(Fixtures.passing("p" + i, "run"));
+        }
+        checks.add(Fixtures.failing("the-failure", "run"));
+        String html = render(checks);
+        assertEquals(org.gradcheck4j.reports.html.HtmlReport.MAX_DETAILED, count(html, "<details class=\"check "));
+        assertEquals(org.gradcheck4j.reports.html.HtmlReport.MAX_ROWS, count(html, "<tr class=\"row "));
+        int first = html.indexOf("id=\"check-1\"");
+        assertTrue(first < html.indexOf("after 20 steps", first) && html.indexOf("after 20 steps", first) < html.indexOf("id=\"check-2\""),
+                "the failure comes first");
+        assertTrue(html.contains("1201 gradient checks"));
+        assertTrue(html.contains("This run has 1201 checks: the table lists the 500 worst"));
+        assertTrue(html.length() < 3_000_000, "the page stays small: " + html.length());
+    }
+
     private static int count(String text, String what) {
         Matcher m = Pattern.compile(Pattern.quote(what)).matcher(text);
         int n = 0;

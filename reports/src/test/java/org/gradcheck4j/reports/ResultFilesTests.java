@@ -54,8 +54,10 @@ class ResultFilesTests {
         files.write(Fixtures.failing("new", "run-new"));   // timestamp 2000
         List<CheckRecord> all = files.readAll(new ArrayList<>());
         assertEquals(List.of("new"), ResultFiles.ofLatestRun(all).stream().map(CheckRecord::id).toList());
-        assertEquals(1, files.deleteOtherRuns("run-new"));
-        assertEquals(List.of("new"), files.readAll(new ArrayList<>()).stream().map(CheckRecord::id).toList());
+        List<String> problems = new ArrayList<>();
+        assertEquals(List.of("new"), files.readRunDeletingOthers("run-new", problems).stream().map(CheckRecord::id).toList());
+        assertEquals(List.of("new"), files.readAll(problems).stream().map(CheckRecord::id).toList(), "the old run's file is gone");
+        assertEquals(List.of(), problems);
     }
 
     @Test

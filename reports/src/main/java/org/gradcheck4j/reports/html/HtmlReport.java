@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import org.gradcheck4j.reports.json.ResultJson;
 import org.gradcheck4j.reports.model.CheckRecord;
+import org.gradcheck4j.reports.model.TensorRecord;
 import org.gradcheck4j.reports.model.Verdicts;
 
 /**
@@ -26,6 +27,10 @@ import org.gradcheck4j.reports.model.Verdicts;
  */
 public final class HtmlReport {
 
+    /** The worst checks that get a section of their own; a run can hold thousands of checks. */
+    public static final int MAX_DETAILED = 100;
+    /** The worst checks listed in the summary table. */
+    public static final int MAX_ROWS = 500;
     private static final String TEMPLATES = "org/gradcheck4j/reports/html/";
     private static final Template PAGE = compiler().compile(load("report"));
 
@@ -35,18 +40,35 @@ public final class HtmlReport {
     /** The page for {@code content}. */
     public static String render(ReportContent content) {
         List<CheckRecord> ordered = worstFirst(content.checks());
-        List<CheckView> checks = new ArrayList<>();
-        for (int i = 0; i < ordered.size(); i++) {
+        List<CheckView> details = new ArrayList<>();
+        List<SummaryView.Row> rows = new ArrayList<>();
+        List<CheckRecord> embedded = new ArrayList<>();
+        for (int i = 0; i < Math.min(ordered.size(), MAX_ROWS); i++) {
             CheckRecord c = ordered.get(i);
-            checks.add(CheckView.of(i + 1, c, Optional.ofNullable(content.sources().get(c.id()))));
+            boolean detailed = i < MAX_DETAILED;
+            rows.add(SummaryView.Row.of(i + 1, c, detailed));
+            if (detailed) {
+                details.add(CheckView.of(i + 1, c, Optional.ofNullable(content.sources().get(c.id()))));
+            }
+            embedded.add(detailed ? c : withoutValues(c));
         }
         String generated = DateTimeFormatter.ISO_LOCAL_DATE_TIME.withZone(ZoneOffset.UTC)
                 .format(content.generated().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)) + " UTC";
-        return PAGE.execute(SummaryView.of(content, generated, checks, ResultJson.toEmbeddableJson(ordered)));
+        return PAGE.execute(SummaryView.of(content, generated, rows, details, ResultJson.toEmbeddableJson(embedded)));
+    }
+
+    /** The record without gradients, worst components and sweep, for checks listed but not detailed. */
+    private static CheckRecord withoutValues(CheckRecord c) {
+        List<TensorRecord> tensors = c.tensors().stream().map(t -> new TensorRecord(t.name(), t.kind(), t.shape(),
+                t.size(), t.relativeError(), t.verdict(), List.of(), List.of(), List.of(), t.kinks(), t.checked()))
+                .toList();
+        return new CheckRecord(c.schema(), c.id(), c.runId(), c.timestamp(), c.layer(), c.label(), c.testId(),
+                c.testName(), c.verdict(), c.relativeError(), c.thresholds(), c.epsilon(), c.seed(), c.trainingSteps(),
+                c.evaluations(), c.diagnosis(), c.cause(), c.notes(), List.of(), tensors, c.hints(), c.mode());
     }
 
     /** The checks ordered worst verdict first, then largest relative error first (NaN first). */
-    static List<CheckRecord> worstFirst(List<CheckRecord> checks) {
+    public static List<CheckRecord> worstFirst(List<CheckRecord> checks) {
         Comparator<CheckRecord> byVerdict = Comparator.comparingInt(c -> Verdicts.rank(c.verdict()));
         Comparator<CheckRecord> byError = Comparator.comparingDouble(
                 c -> Double.isNaN(c.relativeError()) ? Double.POSITIVE_INFINITY : c.relativeError());

@@ -16,10 +16,20 @@ import org.gradcheck4j.reports.model.Verdicts;
 /** What the template shows at the top of the page: counts, layers × verdicts, configuration. */
 record SummaryView(String title, String generated, String runs, String checkCount, List<Count> counts,
                    List<String> columns, List<LayerRow> layerRows, List<CheckView.Fact> config,
-                   List<CheckView> checks, CoverageView coverage, List<String> problems, boolean hasProblems,
+                   List<Row> rows, List<CheckView> checks, String shown, CoverageView coverage, List<String> problems, boolean hasProblems,
                    String dataJson) {
 
     record Count(String verdict, String css, int count) {
+    }
+
+    /** A line of the table of checks; only detailed checks have a section to link to. */
+    record Row(int number, String anchor, boolean detailed, String verdict, String css, String layer,
+               String simpleName, String label, String testName, String error) {
+
+        static Row of(int number, CheckRecord c, boolean detailed) {
+            return new Row(number, "check-" + number, detailed, c.verdict(), Verdicts.cssClass(c.verdict()), c.layer(),
+                    c.layerSimpleName(), c.label(), c.testName(), Numbers.format(c.relativeError()));
+        }
     }
 
     record Cell(int count, String css) {
@@ -35,7 +45,8 @@ record SummaryView(String title, String generated, String runs, String checkCoun
     private static final int MAX_LISTED = 12;
     private static final String NO_VERDICT = "no numeric verdict";
 
-    static SummaryView of(ReportContent content, String generated, List<CheckView> checks, String dataJson) {
+    static SummaryView of(ReportContent content, String generated, List<Row> rows, List<CheckView> checks,
+                          String dataJson) {
         List<CheckRecord> all = content.checks();
         List<String> verdicts = all.stream().map(CheckRecord::verdict)
                 .collect(Collectors.toCollection(() -> new TreeSet<>(
@@ -51,7 +62,8 @@ record SummaryView(String title, String generated, String runs, String checkCoun
                 !cov.notExercised().isEmpty());
         String checkCount = all.size() + (all.size() == 1 ? " gradient check" : " gradient checks");
         return new SummaryView(content.title(), generated, distinct(all, CheckRecord::runId), checkCount, counts,
-                columns, layerRows(all, columns), config(all), checks, coverage, content.problems(),
+                columns, layerRows(all, columns), config(all), rows, checks, shown(all.size(), rows.size(), checks.size()),
+                coverage, content.problems(),
                 !content.problems().isEmpty(), dataJson);
     }
 
@@ -73,6 +85,14 @@ record SummaryView(String title, String generated, String runs, String checkCoun
         }
         rows.sort(java.util.Comparator.comparingInt((LayerRow r) -> Verdicts.rank(r.worst())).reversed());
         return rows;
+    }
+
+    private static String shown(int all, int rows, int detailed) {
+        if (all == detailed) {
+            return "";
+        }
+        return "This run has " + all + " checks: the table lists the " + rows + " worst, and the " + detailed
+                + " worst have a section below. Every result is in the JSON files of the results directory.";
     }
 
     /** The column of the layers × verdicts table: each numeric verdict, and one for all the others. */

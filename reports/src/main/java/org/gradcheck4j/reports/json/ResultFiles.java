@@ -63,25 +63,31 @@ public final class ResultFiles {
     }
 
     /**
-     * Deletes the result files of other runs than {@code runId}.
+     * Reads the results of run {@code runId} and deletes the result files of every other run, in
+     * one pass. Files that cannot be read are reported in {@code problems} and left alone.
      *
-     * @return how many files were deleted
-     * @throws IOException if a file cannot be deleted
+     * @param problems receives one line per unreadable file. Modified.
+     * @return this run's results, oldest first
+     * @throws IOException if a file of another run cannot be deleted
      */
-    public int deleteOtherRuns(String runId) throws IOException {
-        int deleted = 0;
+    public List<CheckRecord> readRunDeletingOthers(String runId, List<String> problems) throws IOException {
+        List<CheckRecord> checks = new ArrayList<>();
         for (Path file : jsonFiles()) {
-            String runOfFile;
+            CheckRecord check;
             try {
-                runOfFile = ResultJson.fromJson(Files.readString(file, StandardCharsets.UTF_8)).runId();
-            } catch (IOException | IllegalArgumentException unreadable) {
-                continue; // left alone; readAll reports it
+                check = ResultJson.fromJson(Files.readString(file, StandardCharsets.UTF_8));
+            } catch (IOException | IllegalArgumentException e) {
+                problems.add(file + ": " + e.getMessage());
+                continue;
             }
-            if (!runOfFile.equals(runId) && Files.deleteIfExists(file)) {
-                deleted++;
+            if (check.runId().equals(runId)) {
+                checks.add(check);
+            } else {
+                Files.deleteIfExists(file);
             }
         }
-        return deleted;
+        checks.sort(Comparator.comparingLong(CheckRecord::timestamp).thenComparing(CheckRecord::id));
+        return checks;
     }
 
     /** The results of one run only. */

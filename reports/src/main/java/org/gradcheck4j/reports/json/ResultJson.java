@@ -23,14 +23,12 @@ public final class ResultJson {
             .disableJdkUnsafe()
             .create();
 
-    private static final Gson PRETTY = GSON.newBuilder().setPrettyPrinting().create();
-
     private ResultJson() {
     }
 
-    /** The result as pretty-printed JSON, as written to disk. */
+    /** The result as compact JSON, as written to disk (a run may write thousands). */
     public static String toJson(CheckRecord check) {
-        return PRETTY.toJson(check);
+        return GSON.toJson(check);
     }
 
     /** The results as one compact JSON array, HTML-safe for embedding in a page. */

@@ -38,9 +38,8 @@ public final class RunReport {
         try (FileChannel channel = FileChannel.open(settings.dir().resolve(".lock"), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
             ResultFiles files = new ResultFiles(settings.resultsDir());
-            files.deleteOtherRuns(settings.runId());
             List<String> problems = new ArrayList<>();
-            List<CheckRecord> checks = ResultFiles.ofRun(files.readAll(problems), settings.runId());
+            List<CheckRecord> checks = files.readRunDeletingOthers(settings.runId(), problems);
             ReportGenerator.write(ReportGenerator.assemble(checks, settings.sourceRoots(), problems), settings.page());
             return checks.size();
         } finally {
