@@ -1,6 +1,8 @@
 package org.gradcheck4j.internal.results;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -12,7 +14,7 @@ import java.util.function.Function;
  * @param runId the run the results belong to
  * @param sourceRoots where to look for the layers' sources (the module's {@code src/main/java})
  */
-public record ReportSettings(boolean enabled, Path dir, String runId, java.util.List<Path> sourceRoots) {
+public record ReportSettings(boolean enabled, Path dir, String runId, List<Path> sourceRoots) {
 
     /** Switches results and report off with {@code false}. */
     public static final String ENABLED = "gradcheck4j.report";
@@ -34,7 +36,7 @@ public record ReportSettings(boolean enabled, Path dir, String runId, java.util.
         boolean enabled = !lookup.apply(ENABLED).map(String::strip).orElse("true").equalsIgnoreCase("false");
         Path base = Path.of(Optional.ofNullable(System.getProperty("basedir")).orElse(System.getProperty("user.dir")));
         Path dir = base.resolve(lookup.apply(DIR).orElse(DEFAULT_DIR)).toAbsolutePath().normalize();
-        java.util.List<Path> sources = java.util.Arrays.stream(lookup.apply(SOURCES).orElse("src/main/java").split(","))
+        List<Path> sources = Arrays.stream(lookup.apply(SOURCES).orElse("src/main/java").split(","))
                 .map(String::strip).filter(s -> !s.isEmpty()).map(s -> base.resolve(s).toAbsolutePath().normalize())
                 .toList();
         return new ReportSettings(enabled, dir, RunId.resolve(settings), sources);
