@@ -40,6 +40,18 @@ class HtmlReportTests {
     }
 
     @Test
+    void sourceLinesAreEscaped() {
+        CheckRecord f = Fixtures.failing("f", "run");
+        var snippet = new org.gradcheck4j.reports.source.SourceSnippet("a/B.java", "backward", List.of("dW"),
+                List.of(new org.gradcheck4j.reports.source.SourceLine(7, "dW[0][0] = 1; // <script>alert(2)</script>", true)), "");
+        String html = HtmlReport.render(new ReportContent("r", Instant.EPOCH, List.of(f), Coverage.unknown(),
+                Map.of("f", snippet), List.of("bad<file>.json: broken")));
+        assertTrue(html.contains("// &lt;script&gt;alert(2)&lt;/script&gt;"), "source lines show as text");
+        assertTrue(html.contains("bad&lt;file&gt;.json"), "so do names of unreadable files");
+        assertFalse(html.contains("<script>alert"));
+    }
+
+    @Test
     void showsVerdictsWorstFirstHeatMapsAndTheSweepReading() {
         String html = render(List.of(Fixtures.passing("p", "run"), Fixtures.failing("f", "run")));
         int fail = html.indexOf("id=\"check-1\"");
