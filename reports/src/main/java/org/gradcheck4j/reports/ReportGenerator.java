@@ -32,13 +32,27 @@ public final class ReportGenerator {
     }
 
     /**
-     * Gathers what the report shows.
+     * Gathers what the report shows, with the same roots for source snippets and coverage.
      *
      * @param checks the results of the run
-     * @param sourceRoots roots such as {@code src/main/java}, for source snippets and coverage; may be empty
+     * @param sourceRoots roots such as {@code src/main/java}; may be empty
      * @param problems files that could not be read
      */
     public static ReportContent assemble(List<CheckRecord> checks, List<Path> sourceRoots, List<String> problems) {
+        return assemble(checks, sourceRoots, sourceRoots, problems);
+    }
+
+    /**
+     * Gathers what the report shows.
+     *
+     * @param checks the results of the run
+     * @param sourceRoots where to find the layers' backward passes, e.g. {@code src/main/java} and
+     *                    {@code src/test/java} (layers with planted bugs often live in tests); may be empty
+     * @param coverageRoots the production sources whose layers should be checked, e.g. {@code src/main/java}
+     * @param problems files that could not be read
+     */
+    public static ReportContent assemble(List<CheckRecord> checks, List<Path> sourceRoots, List<Path> coverageRoots,
+                                         List<String> problems) {
         SourceLocator locator = new SourceLocator(sourceRoots);
         Map<String, SourceSnippet> sources = new HashMap<>();
         List<CheckRecord> detailed = HtmlReport.worstFirst(checks);
@@ -48,7 +62,7 @@ public final class ReportGenerator {
             }
         }
         Set<String> layers = checks.stream().map(CheckRecord::layer).collect(Collectors.toSet());
-        Coverage coverage = new CoverageScanner().scan(sourceRoots, layers);
+        Coverage coverage = new CoverageScanner().scan(coverageRoots, layers);
         return new ReportContent(TITLE, Instant.now(), checks, coverage, sources, problems);
     }
 

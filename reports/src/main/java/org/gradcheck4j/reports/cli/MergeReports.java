@@ -23,7 +23,7 @@ import org.gradcheck4j.reports.model.CheckRecord;
  * <p>Each results directory contributes the results of its latest run (the run of its newest
  * file) unless {@code --all-runs} is given; a result found twice (same id) counts once. Without
  * {@code --source}, a directory {@code M/target/gradcheck4j/results} contributes
- * {@code M/src/main/java} when it exists.
+ * {@code M/src/main/java} (snippets and coverage) and {@code M/src/test/java} (snippets) when they exist.
  *
  * @since 0.1.0
  */
@@ -85,6 +85,7 @@ public final class MergeReports {
         List<String> problems = new ArrayList<>();
         Map<String, CheckRecord> byId = new LinkedHashMap<>();
         List<Path> roots = new ArrayList<>(sources);
+        List<Path> coverageRoots = new ArrayList<>(sources);
         for (Path dir : dirs) {
             if (!Files.isDirectory(dir)) {
                 err.println("not a directory: " + dir);
@@ -93,11 +94,15 @@ public final class MergeReports {
             List<CheckRecord> all = new ResultFiles(dir).readAll(problems);
             (allRuns ? all : ResultFiles.ofLatestRun(all)).forEach(c -> byId.putIfAbsent(c.id(), c));
             if (sources.isEmpty()) {
-                moduleSources(dir).filter(r -> !roots.contains(r)).ifPresent(roots::add);
+                moduleSources(dir, "src/main/java").filter(r -> !roots.contains(r)).ifPresent(r -> {
+                    roots.add(r);
+                    coverageRoots.add(r);
+                });
+                moduleSources(dir, "src/test/java").filter(r -> !roots.contains(r)).ifPresent(roots::add);
             }
         }
         try {
-            ReportGenerator.write(ReportGenerator.assemble(List.copyOf(byId.values()), roots, problems), output);
+            ReportGenerator.write(ReportGenerator.assemble(List.copyOf(byId.values()), roots, coverageRoots, problems), output);
         } catch (IOException e) {
             err.println("cannot write " + output + ": " + e.getMessage());
             return 1;
@@ -107,12 +112,12 @@ public final class MergeReports {
         return 0;
     }
 
-    /** {@code M/src/main/java} for {@code M/target/gradcheck4j/results}, when it exists. */
-    static java.util.Optional<Path> moduleSources(Path resultsDir) {
+    /** {@code M/<root>} for {@code M/target/gradcheck4j/results}, when it exists. */
+    static java.util.Optional<Path> moduleSources(Path resultsDir, String root) {
         Path module = resultsDir.toAbsolutePath().normalize();
         for (int i = 0; i < 3 && module != null; i++) {
             module = module.getParent();
         }
-        return java.util.Optional.ofNullable(module).map(m -> m.resolve("src/main/java")).filter(Files::isDirectory);
+        return java.util.Optional.ofNullable(module).map(m -> m.resolve(root)).filter(Files::isDirectory);
     }
 }

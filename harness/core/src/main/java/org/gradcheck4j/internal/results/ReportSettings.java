@@ -12,16 +12,20 @@ import java.util.function.Function;
  * @param enabled false when {@code gradcheck4j.report=false}
  * @param dir the report directory: results in {@code dir/results}, the page at {@code dir/index.html}
  * @param runId the run the results belong to
- * @param sourceRoots where to look for the layers' sources (the module's {@code src/main/java})
+ * @param sourceRoots where to look for the layers' backward passes (main and test sources)
+ * @param coverageRoots the sources whose layers coverage lists (main sources)
  */
-public record ReportSettings(boolean enabled, Path dir, String runId, List<Path> sourceRoots) {
+public record ReportSettings(boolean enabled, Path dir, String runId, List<Path> sourceRoots,
+                             List<Path> coverageRoots) {
 
     /** Switches results and report off with {@code false}. */
     public static final String ENABLED = "gradcheck4j.report";
     /** The report directory, default {@code target/gradcheck4j}, relative to the module's base directory. */
     public static final String DIR = "gradcheck4j.report.dir";
-    /** Source roots for snippets and coverage, comma-separated, default {@code src/main/java}. */
+    /** Source roots for snippets, comma-separated, default {@code src/main/java,src/test/java}. */
     public static final String SOURCES = "gradcheck4j.report.sources";
+    /** Source roots for coverage, comma-separated, default {@code src/main/java}. */
+    public static final String COVERAGE = "gradcheck4j.report.coverage";
     private static final String DEFAULT_DIR = "target/gradcheck4j";
 
     /**
@@ -36,10 +40,14 @@ public record ReportSettings(boolean enabled, Path dir, String runId, List<Path>
         boolean enabled = !lookup.apply(ENABLED).map(String::strip).orElse("true").equalsIgnoreCase("false");
         Path base = Path.of(Optional.ofNullable(System.getProperty("basedir")).orElse(System.getProperty("user.dir")));
         Path dir = base.resolve(lookup.apply(DIR).orElse(DEFAULT_DIR)).toAbsolutePath().normalize();
-        List<Path> sources = Arrays.stream(lookup.apply(SOURCES).orElse("src/main/java").split(","))
-                .map(String::strip).filter(s -> !s.isEmpty()).map(s -> base.resolve(s).toAbsolutePath().normalize())
-                .toList();
-        return new ReportSettings(enabled, dir, RunId.resolve(settings), sources);
+        return new ReportSettings(enabled, dir, RunId.resolve(settings),
+                roots(base, lookup.apply(SOURCES).orElse("src/main/java,src/test/java")),
+                roots(base, lookup.apply(COVERAGE).orElse("src/main/java")));
+    }
+
+    private static List<Path> roots(Path base, String commaSeparated) {
+        return Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .map(s -> base.resolve(s).toAbsolutePath().normalize()).toList();
     }
 
     /** The directory of the result files. */

@@ -40,7 +40,8 @@ public final class RunReport {
             ResultFiles files = new ResultFiles(settings.resultsDir());
             List<String> problems = new ArrayList<>();
             List<CheckRecord> checks = files.readRunDeletingOthers(settings.runId(), problems);
-            ReportGenerator.write(ReportGenerator.assemble(checks, settings.sourceRoots(), problems), settings.page());
+            ReportGenerator.write(ReportGenerator.assemble(checks, settings.sourceRoots(), settings.coverageRoots(),
+                    problems), settings.page());
             return checks.size();
         } finally {
             IN_JVM.unlock();

@@ -82,7 +82,7 @@ class ForkedReportTests {
     private Process fork(int n, List<String> extra) throws IOException {
         List<String> command = new ArrayList<>(List.of(java(), "-cp", classpath(),
                 "-Dgradcheck4j.report.dir=" + dir, "-Dgradcheck4j.test.fork=" + n,
-                "-Dgradcheck4j.report.sources=src/test/java", "-Dbasedir=" + basedir()));
+"-Dbasedir=" + basedir()));
         command.addAll(extra);
         command.add(ReportForkMain.class.getName());
         return new ProcessBuilder(command).redirectErrorStream(true)

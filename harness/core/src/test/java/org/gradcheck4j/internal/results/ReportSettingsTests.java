@@ -26,7 +26,9 @@ class ReportSettingsTests {
         assertEquals(BASE.resolve("target/gradcheck4j").toAbsolutePath().normalize(), s.dir());
         assertEquals(s.dir().resolve("results"), s.resultsDir());
         assertEquals(s.dir().resolve("index.html"), s.page());
-        assertEquals(List.of(BASE.resolve("src/main/java").toAbsolutePath().normalize()), s.sourceRoots());
+        assertEquals(List.of(BASE.resolve("src/main/java").toAbsolutePath().normalize(),
+                BASE.resolve("src/test/java").toAbsolutePath().normalize()), s.sourceRoots());
+        assertEquals(List.of(BASE.resolve("src/main/java").toAbsolutePath().normalize()), s.coverageRoots());
     }
 
     @Test
