@@ -58,6 +58,15 @@ class LocalisationTests {
         assertEquals(Set.of(3 * 400 + 390, 250 * 400 + 7), wrong(w, result.thresholds()), result::message);
     }
 
+    @Test
+    void namesTheSubtleOutlierThatTheExhaustiveModeNames() {
+        GradCheckResult r = GradCheck.of(new AccuracyTests.OneWrongAmongMany(new Random(5)))
+                .mode(CheckMode.DIRECTIONAL).run();
+        assertEquals(Verdict.FAIL, r.verdict(), r::message);
+        assertEquals("W[123,45]", r.tensor("W").orElseThrow().worst().get(0).name(), r::message);
+        assertTrue(r.notes().stream().anyMatch(n -> n.endsWith("W[123,45]") && n.contains("outlying")), r::message);
+    }
+
     /** The checked components whose own relative error reaches the fail threshold. */
     private static Set<Integer> wrong(TensorResult t, Thresholds thresholds) {
         double[] a = t.analytic();
