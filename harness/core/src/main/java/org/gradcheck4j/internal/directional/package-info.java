@@ -1,0 +1,6 @@
+/**
+ * Internal stage of the check: the directional (fast) mode: random-direction tests per tensor,
+ * localisation of wrong components by group testing, stratified exact samples, and the AUTO mode
+ * policy. Not part of the public API: it may change in any release without notice.
+ */
+package org.gradcheck4j.internal.directional;
