@@ -17,7 +17,11 @@ PATTERN="${1:-.*Benchmark.*}"
 SETTINGS=(${JMH_ARGS:--f 1 -wi 1 -w 1 -i 2 -r 1})
 COMMAND="java -jar $JAR $PATTERN ${SETTINGS[*]} -prof gc -rf json -rff $JSON"
 
+load() { cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown; }
+
 echo "$COMMAND"
+BEFORE="$(load)"
 java -jar "$JAR" "$PATTERN" "${SETTINGS[@]}" -prof gc -rf json -rff "$JSON"
-java -cp "$JAR" org.gradcheck4j.benchmarks.Report "$JSON" benchmarks/RESULTS.md "$COMMAND"
+LOAD="load average (1, 5, 15 min) before the run: $BEFORE; after: $(load)"
+java -cp "$JAR" org.gradcheck4j.benchmarks.Report "$JSON" benchmarks/RESULTS.md "$COMMAND" "$LOAD"
 echo "wrote benchmarks/RESULTS.md"

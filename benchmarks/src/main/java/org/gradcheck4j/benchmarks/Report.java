@@ -16,7 +16,7 @@ import java.util.TreeSet;
  * Writes {@code RESULTS.md} from JMH's {@code -rf json} output: the machine, the JDK, the command,
  * the ratios the benchmarks exist for, and every raw score.
  *
- * <pre>java -cp benchmarks.jar org.gradcheck4j.benchmarks.Report results.json RESULTS.md "command"</pre>
+ * <pre>java -cp benchmarks.jar org.gradcheck4j.benchmarks.Report results.json RESULTS.md "command" ["load"]</pre>
  */
 public final class Report {
 
@@ -29,14 +29,14 @@ public final class Report {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 3) {
-            throw new IllegalArgumentException("usage: Report <jmh-results.json> <RESULTS.md> <command>");
+            throw new IllegalArgumentException("usage: Report <jmh-results.json> <RESULTS.md> <command> [load]");
         }
         List<Score> scores = Score.read(Files.readString(Path.of(args[0]), StandardCharsets.UTF_8));
-        String text = new Report(scores).write(args[2]);
+        String text = new Report(scores).write(args[2], args.length > 3 ? args[3] : "");
         Files.writeString(Path.of(args[1]), text, StandardCharsets.UTF_8);
     }
 
-    private String write(String command) {
+    private String write(String command, String load) {
         line("# Benchmark results");
         line("");
         line("Written by `benchmarks/run.sh` from JMH's JSON output on " + LocalDate.now() + ". All ratios come from"
@@ -44,6 +44,9 @@ public final class Report {
                 + " error column of the raw table).");
         line("");
         line("- Machine: " + Machine.describe());
+        if (!load.isEmpty()) {
+            line("- Other work on the machine: " + load);
+        }
         line("- JDK: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + " ("
                 + System.getProperty("java.vendor") + ")");
         line("- JMH: 1.37, `-prof gc`");
