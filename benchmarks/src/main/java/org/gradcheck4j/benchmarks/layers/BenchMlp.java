@@ -10,7 +10,8 @@ import org.gradcheck4j.annotation.Param;
 
 /**
  * An L-layer perceptron: {@code a[l+1] = tanh(a[l] W[l]ᵀ + b[l])} for the hidden layers and a
- * linear last layer, one row per example. The harness projects its output to a cost.
+ * linear last layer, one row per example; each row of a weight matrix is read once per pass. The
+ * harness projects its output to a cost.
  */
 public class BenchMlp {
 
@@ -74,9 +75,9 @@ public class BenchMlp {
 
     private static double[][] layer(double[][] a, double[][] w, double[] bias, boolean tanh) {
         double[][] z = new double[a.length][w.length];
-        for (int e = 0; e < a.length; e++) {
-            for (int o = 0; o < w.length; o++) {
-                double[] wo = w[o];
+        for (int o = 0; o < w.length; o++) {
+            double[] wo = w[o];
+            for (int e = 0; e < a.length; e++) {
                 double[] ae = a[e];
                 double s = bias[o];
                 for (int i = 0; i < wo.length; i++) {

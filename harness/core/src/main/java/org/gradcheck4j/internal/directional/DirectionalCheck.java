@@ -21,11 +21,13 @@ import org.gradcheck4j.internal.theta.Theta;
 /**
  * The directional (fast) mode: every tensor is tested along {@link DirectionalTest#DIRECTIONS}
  * random directions of its own (2 evaluations of J each, whatever its size), and a stratified
- * sample of {@link #SAMPLE_SIZE} of its components is checked exactly as the exhaustive mode would.
+ * sample of its components is checked exactly as the exhaustive mode would: {@link #SAMPLE_SIZE}
+ * per tensor, fewer (down to {@link #MIN_SAMPLE}) when θ has so many tensors that the samples would
+ * exceed {@link #SAMPLE_BUDGET} components in all.
  *
  * <p>A tensor's relative error and verdict are its directional test's. The sample is a cross-check
  * that can only make the tensor FAIL (when its own norm ratio fails even after Richardson
- * re-examination): 16 components are too few to tell PASS from MARGINAL. A directional error above
+ * re-examination): a few components are too few to tell PASS from MARGINAL. A directional error above
  * the warn threshold (a correct tensor sits near its rounding error, 1e-9 or below in double) is
  * searched by {@link Localiser}; the located components get their exact numeric values, and any of
  * them whose own relative error reaches the fail threshold makes the tensor FAIL: one wrong element
@@ -35,8 +37,12 @@ import org.gradcheck4j.internal.theta.Theta;
  */
 public final class DirectionalCheck {
 
-    /** Components per tensor checked exactly in a stratified sample. */
+    /** The most components per tensor checked exactly in a stratified sample. */
     public static final int SAMPLE_SIZE = 16;
+    /** The fewest components per tensor in the sample. */
+    public static final int MIN_SAMPLE = 4;
+    /** Components checked exactly in the samples of all tensors together, at most 2·this evaluations. */
+    public static final int SAMPLE_BUDGET = 64;
     /** Rounds of localisation with the components found so far held still. */
     static final int PEEL_ROUNDS = 3;
     /** The most located components whose numeric value is computed exactly. */
@@ -49,6 +55,7 @@ public final class DirectionalCheck {
     private final long seed;
     private final double j0;
     private final List<String> notes;
+    private final int sampleSize;
 
     private DirectionalCheck(Theta theta, DoubleSupplier cost, double epsilon, Thresholds thresholds, long seed,
                              double j0, List<String> notes) {
@@ -59,6 +66,7 @@ public final class DirectionalCheck {
         this.seed = seed;
         this.j0 = j0;
         this.notes = notes;
+        this.sampleSize = Math.max(MIN_SAMPLE, Math.min(SAMPLE_SIZE, SAMPLE_BUDGET / Math.max(1, theta.slots().size())));
     }
 
     /**
@@ -75,7 +83,7 @@ public final class DirectionalCheck {
 
     private Comparison run(double[][] analytic) {
         notes.add("directional mode: each tensor tested along " + DirectionalTest.DIRECTIONS + " random directions"
-                + " (|ΔJ − g·Δθ| / (|ΔJ| + |g·Δθ|), a tolerance independent of size) and " + SAMPLE_SIZE
+                + " (|ΔJ − g·Δθ| / (|ΔJ| + |g·Δθ|), a tolerance independent of size) and " + sampleSize
                 + " components per tensor sampled (stratified over rows and columns) and checked exactly;"
                 + " the other components are NaN in numeric");
         List<TensorResult> tensors = new ArrayList<>();
@@ -104,7 +112,7 @@ public final class DirectionalCheck {
         ExactComponents exact = new ExactComponents(slot, analytic);
         Grid grid = probe.grid();
         int[] sample = StratifiedSample.draw(grid, IntStream.range(0, grid.rows()).toArray(),
-                IntStream.range(0, grid.cols()).toArray(), SAMPLE_SIZE, tensorSeed);
+                IntStream.range(0, grid.cols()).toArray(), sampleSize, tensorSeed);
         exact.compute(sample, cost, epsilon);
         exact.examineKinks(cost, j0, epsilon, thresholds);
         double error = test.relativeError();
