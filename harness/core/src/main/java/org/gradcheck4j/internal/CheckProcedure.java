@@ -12,18 +12,23 @@ import org.gradcheck4j.internal.comparison.Comparison;
 import org.gradcheck4j.internal.diagnosis.Diagnosis;
 import org.gradcheck4j.internal.differences.CentralDifference;
 import org.gradcheck4j.internal.differences.EpsilonSweep;
+import org.gradcheck4j.internal.differences.KinkExamination;
+import org.gradcheck4j.internal.differences.Kinks;
+import org.gradcheck4j.internal.differences.Richardson;
 import org.gradcheck4j.internal.model.LayerModel;
 import org.gradcheck4j.internal.objective.LayerFailure;
 import org.gradcheck4j.internal.objective.NotFinite;
 import org.gradcheck4j.internal.objective.Objective;
 import org.gradcheck4j.internal.objective.Trainer;
+import org.gradcheck4j.internal.report.FailureMessage;
 import org.gradcheck4j.internal.theta.Theta;
 
 /**
  * The steps of one check, in order: optional training; J at θ twice (determinism) with θ unchanged
  * (no state changed by forward); the analytic gradient twice (no accumulation); the numeric
- * gradient; J once more (no drift); the comparison; an ε-sweep for results that did not pass
- * cleanly. A step that finds the layer misbehaving ends the check with a non-numeric verdict.
+ * gradient; the components that disagree re-examined for kinks; J once more (no drift); the
+ * comparison (with outlying components); a borderline result re-examined with Richardson
+ * extrapolation; an ε-sweep for results that did not pass cleanly. A step that finds the layer misbehaving ends the check with a non-numeric verdict.
  * Internal.
  */
 final class CheckProcedure {
@@ -72,8 +77,17 @@ final class CheckProcedure {
         double j0 = checks.deterministicCost();
         double[][] analytic = checks.repeatableGradients();
         double[][] numeric = CentralDifference.gradient(theta, objective::cost, epsilon);
+        Kinks kinks = new KinkExamination(theta, objective::cost, j0, epsilon, thresholds).examine(analytic, numeric);
         checks.noDrift(j0);
-        Comparison c = Comparison.of(theta, analytic, numeric, thresholds);
+        noteKinks(kinks);
+        Comparison c = Comparison.of(theta, analytic, numeric, kinks, thresholds);
+        if (c.verdict() == Verdict.MARGINAL || c.verdict() == Verdict.WARN) {
+            c = reexamine(c, analytic, kinks);
+        }
+        if (!c.outliers().isEmpty()) {
+            notes.add("outlying components, wrong although their tensor's norm ratio is small: "
+                    + String.join(", ", c.outliers()));
+        }
         List<SweepPoint> sweep = c.verdict() == Verdict.PASS ? List.of()
                 : EpsilonSweep.run(theta, objective::cost, analytic, notes);
         List<Hint> hints = c.verdict() == Verdict.PASS ? List.of()
@@ -81,6 +95,42 @@ final class CheckProcedure {
         return new GradCheckResult(model.type().getName(), settings.label(), c.verdict(), c.relativeError(),
                 c.tensors(), thresholds, epsilon, settings.seed(), trained, objective.evaluations(), "",
                 Optional.empty(), notes, sweep, hints, CheckMode.EXHAUSTIVE);
+    }
+
+    /** A borderline result, judged again with Richardson extrapolation; the better estimate stands. */
+    private Comparison reexamine(Comparison first, double[][] analytic, Kinks kinks) {
+        double step = theta.hasSinglePrecision() ? Richardson.FLOAT_STEP : Richardson.DOUBLE_STEP;
+        double[][] refined = Richardson.gradient(theta, objective::cost, step);
+        Comparison second = Comparison.of(theta, analytic, refined, kinks, thresholds);
+        boolean better = second.relativeError() < first.relativeError();
+        notes.add("borderline " + first.verdict() + " (relative error " + FailureMessage.num(first.relativeError())
+                + ") re-examined with Richardson extrapolation (steps " + FailureMessage.num(step) + " and "
+                + FailureMessage.num(step / 2) + "): relative error " + FailureMessage.num(second.relativeError())
+                + ", " + second.verdict() + (better ? "; the extrapolated gradient stands"
+                : "; not more accurate, the first result stands"));
+        return better ? second : first;
+    }
+
+    private void noteKinks(Kinks kinks) {
+        if (kinks.total() > 0) {
+            notes.add(kinks.total() + " component(s) sat on a kink (a non-differentiable point): " + kinks.accepted()
+                    + " with the analytic value between the one-sided derivatives (accepted as a subgradient), "
+                    + kinks.inconclusive() + " outside them (inconclusive, not judged)");
+        }
+        if (kinks.rechecked() > 0) {
+            notes.add(kinks.rechecked() + " component(s) disagreed at step " + FailureMessage.num(epsilon)
+                    + " but agreed at a 100× smaller step (the first step was too coarse there, or crossed a nearby"
+                    + " kink); the smaller step's values stand");
+        }
+    }
+
+    /** The result when the check did not finish within {@code limit}. */
+    GradCheckResult timedOut(java.time.Duration limit) {
+        return nonNumeric(Verdict.TIMEOUT, "the check did not finish within " + limit.toMillis() + " ms (after "
+                + objective.evaluations() + " evaluations of J). A forward or backward pass that never returns (a"
+                + " loop whose condition depends on θ, a wait) is the likely cause; its thread was interrupted and"
+                + " abandoned, so the layer may be left perturbed. Raise the limit with GradCheck.timeout(...) if the"
+                + " layer is merely slow.", Optional.empty());
     }
 
     private GradCheckResult nonNumeric(Verdict verdict, String diagnosis, Optional<Throwable> cause) {

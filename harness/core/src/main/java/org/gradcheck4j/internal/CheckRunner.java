@@ -45,7 +45,9 @@ public final class CheckRunner {
         GradCheckResult result;
         try (DropoutControl dropout = DropoutControl.apply(mode, model, settings.layer())) {
             notes.addAll(dropoutNotes(mode, model, dropout));
-            result = new CheckProcedure(settings, model, theta, epsilon, thresholds, notes).execute();
+            CheckProcedure procedure = new CheckProcedure(settings, model, theta, epsilon, thresholds, notes);
+            result = TimeLimit.run(procedure::execute, settings.timeout())
+                    .orElseGet(() -> procedure.timedOut(settings.timeout()));
         }
         ResultListeners.publish(result);
         return result;

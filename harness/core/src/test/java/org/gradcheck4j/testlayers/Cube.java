@@ -24,4 +24,9 @@ public class Cube {
     public void backward() {
         dTheta[0] = 3 * theta[0] * theta[0];
     }
+
+    /** Multiplies the gradient just computed by {@code factor} (for planted bugs). */
+    protected void scaleGradient(double factor) {
+        dTheta[0] *= factor;
+    }
 }

@@ -7,36 +7,68 @@ import org.gradcheck4j.ComponentResult;
 import org.gradcheck4j.TensorResult;
 import org.gradcheck4j.Thresholds;
 import org.gradcheck4j.Verdict;
+import org.gradcheck4j.internal.differences.Kinks;
 import org.gradcheck4j.internal.theta.TensorSlot;
 import org.gradcheck4j.internal.theta.Theta;
 
 /**
  * Compares analytic and numeric gradients tensor by tensor and for θ as a whole, and takes the
- * verdicts. Internal.
+ * verdicts. Components on a kink count as agreeing, but a tensor with kinks it could not judge
+ * (inconclusive) is at best MARGINAL; a tensor with outlying components fails whatever its norm
+ * ratio. Internal.
  *
  * @param tensors each tensor's result
  * @param relativeError the relative error of θ as a whole
  * @param verdict the worst of every tensor's verdict and the overall one
+ * @param outliers for each outlying component, its name (which made its tensor FAIL)
  */
-public record Comparison(List<TensorResult> tensors, double relativeError, Verdict verdict) {
+public record Comparison(List<TensorResult> tensors, double relativeError, Verdict verdict, List<String> outliers) {
 
     /** How many of the worst components each tensor result lists. */
     public static final int WORST_LISTED = 10;
 
-    /** Compares the gradients of every slot of {@code theta}. */
+    /** Compares the gradients of every slot of {@code theta}, without kinks. */
     public static Comparison of(Theta theta, double[][] analytic, double[][] numeric, Thresholds thresholds) {
+        return of(theta, analytic, numeric, Kinks.none(numeric), thresholds);
+    }
+
+    /** Compares the gradients of every slot of {@code theta}; kink components count as agreeing. */
+    public static Comparison of(Theta theta, double[][] analytic, double[][] numeric, Kinks kinks,
+                                Thresholds thresholds) {
+        double[][] judged = new double[numeric.length][];
         List<TensorResult> tensors = new ArrayList<>();
+        List<String> outliers = new ArrayList<>();
         Verdict verdict = Verdict.PASS;
         for (int s = 0; s < analytic.length; s++) {
             TensorSlot slot = theta.slots().get(s);
-            double error = RelativeError.of(analytic[s], numeric[s]);
+            judged[s] = judged(analytic[s], numeric[s], kinks.marks()[s]);
+            double error = RelativeError.of(analytic[s], judged[s]);
             Verdict v = thresholds.classify(error);
+            if (v == Verdict.PASS && kinks.inconclusive(s) > 0) {
+                v = Verdict.MARGINAL;
+            }
+            List<Integer> odd = Outliers.of(analytic[s], numeric[s], kinks.marks()[s], thresholds);
+            if (!odd.isEmpty()) {
+                v = v.worse(Verdict.FAIL);
+                odd.stream().limit(WORST_LISTED).forEach(i -> outliers.add(slot.elementName(i)));
+            }
             verdict = verdict.worse(v);
             tensors.add(new TensorResult(slot.name(), slot.kind(), Arrays.stream(slot.shape()).boxed().toList(), error,
-                    v, analytic[s], numeric[s], worst(slot, analytic[s], numeric[s]), 0, slot.size()));
+                    v, analytic[s], numeric[s], worst(slot, analytic[s], judged[s]), kinks.count(s), slot.size()));
         }
-        double overall = RelativeError.of(analytic, numeric);
-        return new Comparison(tensors, overall, verdict.worse(thresholds.classify(overall)));
+        double overall = RelativeError.of(analytic, judged);
+        return new Comparison(tensors, overall, verdict.worse(thresholds.classify(overall)), outliers);
+    }
+
+    /** The numeric values as judged: a kink component takes its analytic value. */
+    private static double[] judged(double[] analytic, double[] numeric, boolean[] kink) {
+        double[] j = numeric.clone();
+        for (int i = 0; i < j.length; i++) {
+            if (kink[i]) {
+                j[i] = analytic[i];
+            }
+        }
+        return j;
     }
 
     /** The components with the largest absolute difference, worst first, at most {@link #WORST_LISTED}. */
@@ -45,11 +77,11 @@ public record Comparison(List<TensorResult> tensors, double relativeError, Verdi
         int count = 0;
         for (int i = 0; i < analytic.length; i++) {
             double d = Math.abs(analytic[i] - numeric[i]);
-            if (!(d > 0) && !Double.isNaN(d)) {
+            if (!(d > 0)) {
                 continue;
             }
             int at = count < top.length ? count++ : top.length;
-            while (at > 0 && worse(d, Math.abs(analytic[top[at - 1]] - numeric[top[at - 1]]))) {
+            while (at > 0 && d > Math.abs(analytic[top[at - 1]] - numeric[top[at - 1]])) {
                 if (at < top.length) {
                     top[at] = top[at - 1];
                 }
@@ -66,9 +98,5 @@ public record Comparison(List<TensorResult> tensors, double relativeError, Verdi
                     RelativeError.component(analytic[i], numeric[i]), false));
         }
         return worst;
-    }
-
-    private static boolean worse(double d, double than) {
-        return d > than || Double.isNaN(d) && !Double.isNaN(than);
     }
 }

@@ -1,0 +1,111 @@
+package org.gradcheck4j.generate;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Collectors;
+
+/**
+ * The generated case of one try: draws named dimensions, weights and inputs and remembers what it
+ * drew, so that a failing case can be reported, replayed from its seed and shrunk.
+ *
+ * <pre>{@code
+ * int in = c.dimension("in", 6);
+ * int width = c.dimension("width", 6);
+ * int batch = c.batch(8);
+ * double[][] w = c.weights("W", width, in);       // draws the scheme and a trained scale
+ * double[][] x = c.input("x", batch, in);         // draws the distribution and a magnitude
+ * }</pre>
+ *
+ * Not thread-safe: one {@code Case} per try.
+ *
+ * @since 0.1.0
+ */
+public final class Case {
+
+    private final Choices choices;
+    private final Map<String, String> drawn = new LinkedHashMap<>();
+
+    /**
+     * A case drawing from {@code choices}.
+     *
+     * @param choices the source of every value. Modified: choices are consumed.
+     */
+    public Case(Choices choices) {
+        this.choices = choices;
+    }
+
+    /** A case drawn at random from {@code seed}; the same seed gives the same case. */
+    public static Case seeded(long seed) {
+        return new Case(Choices.seeded(seed));
+    }
+
+    /**
+     * A case read from fuzzer-chosen bytes, e.g. Jazzer's {@code byte[]} input.
+     *
+     * @param data the bytes. Not modified.
+     */
+    public static Case fromBytes(byte[] data) {
+        return new Case(Choices.fromBytes(data));
+    }
+
+    /** A dimension in {@code [1, max]}, shrinking toward 1. */
+    public int dimension(String name, int max) {
+        return draw(name, Gens.dimension(max));
+    }
+
+    /** The batch size (named {@code batch}) in {@code [1, max]}, shrinking toward 1. */
+    public int batch(int max) {
+        return dimension("batch", max);
+    }
+
+    /**
+     * A {@code rows × cols} weight matrix: a drawn scheme ({@code <name> init}) times a drawn trained
+     * scale ({@code <name> scale}), both shrinking toward the nominal.
+     */
+    public double[][] weights(String name, int rows, int cols) {
+        Init init = draw(name + " init", Gens.init());
+        double scale = draw(name + " scale", Gens.trainedScale());
+        return Gens.weights(rows, cols, init, scale).generate(choices);
+    }
+
+    /**
+     * A {@code rows × cols} input: a drawn distribution ({@code <name> distribution}) times a drawn
+     * magnitude ({@code <name> magnitude}), both shrinking toward the nominal.
+     */
+    public double[][] input(String name, int rows, int cols) {
+        InputDistribution distribution = draw(name + " distribution", Gens.distribution());
+        double magnitude = draw(name + " magnitude", Gens.magnitude());
+        return Gens.matrix(rows, cols, distribution, magnitude).generate(choices);
+    }
+
+    /** A {@code Random} seeded by one replayable choice. */
+    public Random random() {
+        return Gens.random().generate(choices);
+    }
+
+    /** A value of any generator, remembered under {@code name}. */
+    public <T> T draw(String name, Gen<T> gen) {
+        T value = gen.generate(choices);
+        String key = drawn.containsKey(name) ? name + "#" + (drawn.size() + 1) : name;
+        drawn.put(key, String.valueOf(value));
+        return value;
+    }
+
+    /** What was drawn by name, in order. */
+    public Map<String, String> drawn() {
+        return Collections.unmodifiableMap(drawn);
+    }
+
+    /** The choices this case draws from. */
+    Choices choices() {
+        return choices;
+    }
+
+    /** {@code in=1, width=3, batch=1, W init=XAVIER, ...} */
+    @Override
+    public String toString() {
+        return drawn.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,26 @@
+package org.gradcheck4j.generate;
+
+import java.util.function.Function;
+
+/**
+ * Generates a value from {@link Choices}. A generator that draws only through {@code Choices}
+ * replays from a seed and shrinks for free: each choice moves toward its simplest value.
+ *
+ * @param <T> the generated type
+ * @since 0.1.0
+ */
+@FunctionalInterface
+public interface Gen<T> {
+
+    /**
+     * Generates one value.
+     *
+     * @param choices the source of every random decision. Modified: choices are consumed.
+     */
+    T generate(Choices choices);
+
+    /** A generator of {@code f} applied to this generator's values. */
+    default <R> Gen<R> map(Function<? super T, ? extends R> f) {
+        return choices -> f.apply(generate(choices));
+    }
+}

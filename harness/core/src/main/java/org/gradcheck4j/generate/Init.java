@@ -1,0 +1,52 @@
+package org.gradcheck4j.generate;
+
+import java.util.Random;
+
+/**
+ * Weight initialisation schemes: zeros, small random (×0.01), Xavier (σ = √(1/n)) and He
+ * (σ = √(2/n)), where n is the fan-in (the number of columns of W).
+ *
+ * @since 0.1.0
+ */
+public enum Init {
+    /** Xavier: Gaussian with σ = √(1/n), for tanh layers. */
+    XAVIER,
+    /** He: Gaussian with σ = √(2/n), for ReLU layers. */
+    HE,
+    /** Small random: Gaussian × 0.01. */
+    SMALL_RANDOM,
+    /** All zeros (symmetric weights; gradients still have to be right). */
+    ZEROS;
+
+    /** The small-random scale. */
+    public static final double SMALL = 0.01;
+
+    /** The standard deviation for a fan-in of {@code n}. */
+    public double standardDeviation(int n) {
+        return switch (this) {
+            case XAVIER -> Math.sqrt(1.0 / n);
+            case HE -> Math.sqrt(2.0 / n);
+            case SMALL_RANDOM -> SMALL;
+            case ZEROS -> 0.0;
+        };
+    }
+
+    /**
+     * A {@code rows × cols} weight matrix with fan-in {@code cols}, times {@code scale}.
+     *
+     * @param random the source of the Gaussian values. Modified.
+     */
+    public double[][] matrix(int rows, int cols, double scale, Random random) {
+        double sd = standardDeviation(cols) * scale;
+        double[][] w = new double[rows][cols];
+        if (this == ZEROS) {
+            return w;
+        }
+        for (double[] row : w) {
+            for (int j = 0; j < cols; j++) {
+                row[j] = random.nextGaussian() * sd;
+            }
+        }
+        return w;
+    }
+}

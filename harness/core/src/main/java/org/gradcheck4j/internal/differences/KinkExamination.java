@@ -1,0 +1,111 @@
+package org.gradcheck4j.internal.differences;
+
+import java.util.function.DoubleSupplier;
+import org.gradcheck4j.Thresholds;
+import org.gradcheck4j.internal.theta.TensorSlot;
+import org.gradcheck4j.internal.theta.Theta;
+
+/**
+ * Re-examines the components whose two-sided difference disagrees with the analytic value, in case
+ * the perturbation crossed a kink. First the component is differenced again with steps 10 and 100
+ * times smaller: if one agrees (within the threshold plus the rounding error of J at that step),
+ * the larger step had crossed a kink near θ_i (or was too coarse) and the new value stands.
+ * Otherwise the one-sided derivatives {@code r = (J(θ_i + h) − J(θ))/h} and
+ * {@code l = (J(θ) − J(θ_i − h))/h} are compared at the step h and at h/10. On a smooth function
+ * their gap is {@code f''·h} and shrinks tenfold with the step; at a kink it stays (the jump of the
+ * derivative). Only a gap that is larger than rounding explains and does not shrink marks θ_i as a
+ * kink; the analytic value is then accepted when it lies between the one-sided derivatives (a
+ * subgradient) or marked inconclusive when it does not — never failed. A smooth component keeps
+ * its disagreement, so a wrong gradient is not excused. Costs at most eight evaluations per
+ * disagreeing component, and examines at most {@link #MAX_EXAMINED} of them. Internal.
+ */
+public final class KinkExamination {
+
+    /** The most components examined in one check. */
+    public static final int MAX_EXAMINED = 10_000;
+    private static final double[] SMALLER = {10, 100};
+    private static final double COARSER_TO_FINER = 10;
+
+    private final Theta theta;
+    private final DoubleSupplier cost;
+    private final double j0;
+    private final double epsilon;
+    private final Thresholds thresholds;
+    private final double unitRoundoff;
+
+    public KinkExamination(Theta theta, DoubleSupplier cost, double j0, double epsilon, Thresholds thresholds) {
+        this.unitRoundoff = theta.hasSinglePrecision() ? 0x1p-23 : 0x1p-52;
+        this.theta = theta;
+        this.cost = cost;
+        this.j0 = j0;
+        this.epsilon = epsilon;
+        this.thresholds = thresholds;
+    }
+
+    /**
+     * Examines every disagreeing component.
+     *
+     * @param analytic the analytic gradient. Not modified.
+     * @param numeric the numeric gradient. Modified: values confirmed at a smaller step replace it.
+     * @return the kinks found
+     */
+    public Kinks examine(double[][] analytic, double[][] numeric) {
+        Kinks kinks = Kinks.none(numeric);
+        int accepted = 0;
+        int inconclusive = 0;
+        int rechecked = 0;
+        int examined = 0;
+        for (int s = 0; s < numeric.length && examined < MAX_EXAMINED; s++) {
+            TensorSlot slot = theta.slots().get(s);
+            for (int i = 0; i < numeric[s].length && examined < MAX_EXAMINED; i++) {
+                if (!disagrees(analytic[s][i], numeric[s][i], epsilon)) {
+                    continue;
+                }
+                examined++;
+                if (agreesAtSmallerStep(slot, i, analytic[s], numeric[s])) {
+                    rechecked++;
+                    continue;
+                }
+                OneSided coarse = OneSided.at(slot, i, cost, j0, epsilon);
+                if (coarse.jump() <= tolerance(coarse)) {
+                    continue;
+                }
+                OneSided fine = OneSided.at(slot, i, cost, j0, epsilon / COARSER_TO_FINER);
+                if (fine.jump() <= Math.max(coarse.jump() / 2, tolerance(fine))) {
+                    continue;
+                }
+                kinks.marks()[s][i] = true;
+                if (fine.brackets(analytic[s][i], tolerance(fine))) {
+                    accepted++;
+                } else {
+                    kinks.unjudged()[s][i] = true;
+                    inconclusive++;
+                }
+            }
+        }
+        return new Kinks(kinks.marks(), kinks.unjudged(), accepted, inconclusive, rechecked);
+    }
+
+    private boolean agreesAtSmallerStep(TensorSlot slot, int i, double[] analytic, double[] numeric) {
+        for (double factor : SMALLER) {
+            double finer = CentralDifference.derivative(slot, i, cost, epsilon / factor);
+            if (!disagrees(analytic[i], finer, epsilon / factor)) {
+                numeric[i] = finer;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a and n differ by more than the warn threshold and J's rounding at step ε explain. */
+    private boolean disagrees(double a, double n, double step) {
+        double rounding = 4 * unitRoundoff * Math.max(1, Math.abs(j0)) / step;
+        return Math.abs(a - n) > thresholds.warn() * (Math.abs(a) + Math.abs(n)) + rounding;
+    }
+
+    /** What rounding in J and the O(h) truncation of one-sided differences can explain. */
+    private double tolerance(OneSided sides) {
+        double rounding = 8 * unitRoundoff * Math.max(1, Math.abs(j0)) / sides.step();
+        return thresholds.fail() * (Math.abs(sides.left()) + Math.abs(sides.right())) + rounding;
+    }
+}
