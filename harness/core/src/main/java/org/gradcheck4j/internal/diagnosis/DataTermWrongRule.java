@@ -18,14 +18,24 @@ final class DataTermWrongRule implements HintRule {
         double tolerance = evidence.match();
         for (TensorEvidence t : evidence.wrongTensors()) {
             PenaltySplit.of(t, evidence).ifPresent(split -> {
-                Fit penaltyFit = Fit.of(Vectors.minus(t.analytic(), split.data()), split.penalty());
-                if (!penaltyFit.holds(tolerance)) {
+                if (!explainedByPenalty(t, split, tolerance)) {
                     Fit dataFit = Fit.of(Vectors.minus(t.analytic(), split.penalty()), split.data());
                     found.add(Finding.explanation(ID, List.of(t.name()), message(t, split, dataFit, evidence)));
                 }
             });
         }
         return found;
+    }
+
+    /** Whether {@code a ≈ n_data + k·n_pen} for the best k (0 included): the penalty's part explains the error. */
+    private static boolean explainedByPenalty(TensorEvidence t, PenaltySplit split, double tolerance) {
+        Fit fit = Fit.of(Vectors.minus(t.analytic(), split.data()), split.penalty());
+        double k = Double.isNaN(fit.k()) ? 0 : fit.k();
+        double[] model = new double[t.size()];
+        for (int i = 0; i < model.length; i++) {
+            model[i] = split.data()[i] + k * split.penalty()[i];
+        }
+        return Vectors.relativeError(t.analytic(), model) <= tolerance;
     }
 
     private static String message(TensorEvidence t, PenaltySplit split, Fit dataFit, Evidence evidence) {
