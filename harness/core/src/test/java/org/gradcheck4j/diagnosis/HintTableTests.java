@@ -73,7 +73,7 @@ class HintTableTests {
                 row("dW[2,1] off by one", r -> GradCheck.of(new DenseSlips.WrongElement(4, 3, r))
                         .input(Mat.random(4, 5, r, 1)), "only W[2,1] is wrong",
                         "W:few-elements", "W:only-one-tensor"),
-                row("dW[0,0] and dW[2,3] zeroed", r -> GradCheck.of(new DenseSlips.TwoWrongElements(4, 3, r))
+                row("dW[0,0] and dW[2,3] off by 0.7", r -> GradCheck.of(new DenseSlips.TwoWrongElements(4, 3, r))
                         .input(Mat.random(4, 5, r, 1)), "only 2 of the 12 components of W are wrong: W[0,0], W[2,3]",
                         "W:few-elements", "W:only-one-tensor"),
                 row("dW1 stored in dW2", r -> GradCheck.of(new LinearChain.FirstGradientStoredInSecond(3, r))
@@ -112,6 +112,12 @@ class HintTableTests {
                 row("weight decay in dW, not in the cost", r -> GradCheck.of(new RidgeInOneCost(4, 3, 0, 3.0, r))
                         .input(Mat.random(4, 6, r, 1), Ridge.targets(3, 6, r)),
                         "a − n ≈ 0.5000·W over all 12 components", "W:missing-regularisation"),
+                row("ReLU passing negatives", r -> GradCheck.of(new Relu.PassingNegatives()).input(Relu.input()),
+                        "dJ/dz is nonzero at 5 of 12 components where the numeric gradient is 0 (z[0,0], z[0,3]",
+                        "z:leaked-gradient"),
+                row("ReLU test z > 0.5", r -> GradCheck.of(new Relu.ThresholdTooHigh()).input(Relu.input()),
+                        "dJ/dz is 0 at 4 of 12 components where the numeric gradient is not (z[0,1], z[1,0], z[1,3], z[2,1])",
+                        "z:blocked-gradient"),
                 row("tanh derivative 1 − y: no pattern fits", r -> GradCheck.of(new Activations.TanhWithWrongDerivative())
                         .input(Mat.random(3, 4, r, 1)), ""));
     }

@@ -14,7 +14,8 @@ import org.gradcheck4j.internal.theta.Theta;
 
 /**
  * Runs the hint rules over a check that did not pass, most specific first. The explanations come
- * first (what is wrong with a tensor's values: never written, written to the wrong field, the
+ * first (what is wrong with a tensor's values: never written, written to the wrong field, let through
+ * where forward blocked it or blocked where it should flow, the
  * penalty's part missing or off, a missing L2 term, transposed, sign flipped, a constant factor,
  * the data term wrong), at most one per tensor; then the locations (one row, one column or a few
  * elements; only the bias or one tensor; only the input gradient). Internal.
@@ -24,6 +25,8 @@ public final class Diagnosis {
     private static final List<HintRule> RULES = List.of(
             new ZeroGradientRule(),
             new WrongTensorRule(),
+            new LeakedGradientRule(),
+            new BlockedGradientRule(),
             new PenaltyMissingRule(),
             new PenaltyFactorRule(),
             new RegularisationMissingRule(),

@@ -15,14 +15,13 @@ final class FewElementsRule implements HintRule {
     static final String FEW = "few-elements";
     /** The most wrong components called "a few". */
     static final int MAX_FEW = 10;
-    private static final int NAMED = 5;
 
     @Override
     public List<Finding> findings(Evidence evidence) {
         List<Finding> found = new ArrayList<>();
         for (TensorEvidence t : evidence.wrongTensors()) {
             if (t.fullyChecked() && t.size() >= 4) {
-                List<Integer> wrong = wrongComponents(t, evidence.wrongComponent());
+                List<Integer> wrong = ComponentPatterns.wrongComponents(t, evidence.wrongComponent());
                 if (!wrong.isEmpty() && wrong.size() < t.size()) {
                     finding(t, wrong).ifPresent(found::add);
                 }
@@ -40,44 +39,21 @@ final class FewElementsRule implements HintRule {
             int col = wrong.get(0) % cols;
             if (wrong.stream().allMatch(i -> i / cols == row)) {
                 return Optional.of(Finding.location(ONE_ROW, t.name(), "only row " + row + " of "
-                        + t.name() + " is wrong (" + w + " of its " + cols + " components: " + names(t, wrong) + ")"
+                        + t.name() + " is wrong (" + w + " of its " + cols + " components: " + ComponentPatterns.names(t, wrong) + ")"
                         + rest + ". Look for an index special-cased for row " + row + ", or a loop bound."));
             }
             if (wrong.stream().allMatch(i -> i % cols == col)) {
                 return Optional.of(Finding.location(ONE_COLUMN, t.name(), "only column " + col + " of "
-                        + t.name() + " is wrong (" + w + " of its " + t.shape()[0] + " components: " + names(t, wrong)
+                        + t.name() + " is wrong (" + w + " of its " + t.shape()[0] + " components: " + ComponentPatterns.names(t, wrong)
                         + ")" + rest + ". Look for an index special-cased for column " + col + ", or a loop bound."));
             }
         }
         if (w <= MAX_FEW && 4 * w <= t.size()) {
             String what = w == 1 ? "only " + t.element(wrong.get(0)) + " is wrong"
-                    : "only " + w + " of the " + t.size() + " components of " + t.name() + " are wrong: " + names(t, wrong);
+                    : "only " + w + " of the " + t.size() + " components of " + t.name() + " are wrong: " + ComponentPatterns.names(t, wrong);
             return Optional.of(Finding.location(FEW, t.name(), what + rest + ". Look for an index off by"
                     + " one, or a boundary case (the first or last element, padding, a tie)."));
         }
         return Optional.empty();
-    }
-
-    /** The components whose own error and whose share of the tensor's scale are both substantial. */
-    static List<Integer> wrongComponents(TensorEvidence t, double tolerance) {
-        double scale = 0;
-        for (int i = 0; i < t.size(); i++) {
-            scale = Math.max(scale, Math.max(Math.abs(t.analytic()[i]), Math.abs(t.numeric()[i])));
-        }
-        List<Integer> wrong = new ArrayList<>();
-        for (int i = 0; i < t.size(); i++) {
-            double a = t.analytic()[i];
-            double n = t.numeric()[i];
-            double d = Math.abs(a - n);
-            if (d >= tolerance * (Math.abs(a) + Math.abs(n)) && d >= tolerance * scale && d > 0) {
-                wrong.add(i);
-            }
-        }
-        return wrong;
-    }
-
-    private static String names(TensorEvidence t, List<Integer> wrong) {
-        List<String> names = wrong.stream().limit(NAMED).map(t::element).toList();
-        return String.join(", ", names) + (wrong.size() > NAMED ? ", …" : "");
     }
 }
