@@ -14,7 +14,8 @@ final class PropertyFailure {
         StringBuilder text = new StringBuilder();
         text.append(GradCheckPropertyExtension.ANNOTATION).append(' ').append(method).append(" failed on try ")
                 .append(tryNumber).append(" of ").append(tries).append(" (seed=").append(seed).append(").\n");
-        text.append("Smallest failing case (").append(shrunk.shrinks()).append(shrunk.shrinks() == 1 ? " shrink" : " shrinks")
+        text.append("Smallest failing case (").append(shrunk.shrinks())
+                .append(shrunk.shrinks() == 1 ? " shrink" : " shrinks")
                 .append(" in ").append(shrunk.attempts()).append(" runs):\n");
         appendCase(text, shrunk.smallest().drawn().drawn());
         if (shrunk.shrinks() > 0) {

@@ -21,7 +21,8 @@ record PropertyPlan(List<Long> trySeeds, RunConfiguration configuration, int shr
     /** {@code 100 tries · seed=42}, or {@code replay seed=-81…} when seeds were given. */
     String displayName(long baseSeed) {
         if (replay) {
-            return "replay seed=" + trySeeds.get(0) + (trySeeds.size() > 1 ? " and " + (trySeeds.size() - 1) + " more" : "");
+            int more = trySeeds.size() - 1;
+            return "replay seed=" + trySeeds.get(0) + (more > 0 ? " and " + more + " more" : "");
         }
         return trySeeds.size() + (trySeeds.size() == 1 ? " try" : " tries") + " · seed=" + baseSeed;
     }

@@ -58,7 +58,8 @@ final class PropertyRunner {
 
     private Shrinker.Outcome attempt(long seed, Choices choices, boolean record) {
         Case drawn = new Case(choices);
-        int steps = drawn.draw("training steps", Gens.oneOf(plan.configuration().trainingSteps().toArray(Integer[]::new)));
+        List<Integer> trainingSteps = plan.configuration().trainingSteps();
+        int steps = drawn.draw("training steps", c -> c.oneOf(trainingSteps));
         CheckInvocation handle = new CheckInvocation(seed, steps, CheckInvocation.displayName(seed, steps),
                 plan.configuration(), r -> {
                     if (record) {

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.gradcheck4j.junit.fixtures.PropertiesTestCase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Events;
@@ -57,11 +58,31 @@ class GradCheckPropertyTests {
     }
 
     @Test
+    void seedsParameterReplaysExactlyThoseTries() {
+        Events tests = run("correctDense", "gradcheck4j.seeds", "1,2,3").testEvents();
+
+        tests.assertStatistics(s -> s.started(1).succeeded(1));
+        assertThat(tests.started().stream().map(e -> e.getTestDescriptor().getDisplayName()))
+                .containsExactly("replay seed=1 and 2 more");
+    }
+
+    @Test
     void triesParameterOverridesTheAttribute() {
         Events tests = run("correctDense", "gradcheck4j.tries", "3").testEvents();
 
         assertThat(tests.started().stream().map(e -> e.getTestDescriptor().getDisplayName()))
                 .containsExactly("3 tries · seed=42");
+    }
+
+    @Test
+    void worstPassingVerdictIsPublishedAndStrictFailsIt() {
+        Events all = run("slightlyOff").allEvents();
+
+        all.assertStatistics(s -> s.failed(0));
+        assertThat(all.reportingEntryPublished().stream()
+                .map(e -> e.getRequiredPayload(ReportEntry.class).getKeyValuePairs().get("gradcheck4j.verdict")))
+                .containsExactly("WARN");
+        assertThat(failureMessage(run("slightlyOff", "gradcheck4j.strict", "true"))).contains("WARN");
     }
 
     @Test
