@@ -88,6 +88,74 @@ class AccuracyTests {
         assertThat(r.relativeError()).isLessThan(1e-9);
     }
 
+    /** J = 1 + s·Σ w², with a gradient too small for finite differences when s is tiny. */
+    static class TinyGradient {
+        @Param double[] w = {0.3, -0.7, 1.1};
+        @Grad("w") double[] dw = new double[3];
+        final double scale;
+        final double backwardScale;
+
+        TinyGradient(double scale, double backwardScale) {
+            this.scale = scale;
+            this.backwardScale = backwardScale;
+        }
+
+        @Forward
+        public double cost() {
+            double j = 1;
+            for (double v : w) {
+                j += scale * v * v;
+            }
+            return j;
+        }
+
+        @Backward
+        public void backward() {
+            for (int i = 0; i < w.length; i++) {
+                dw[i] = 2 * backwardScale * w[i];
+            }
+        }
+    }
+
+    @Test
+    void gradientsBelowTheRoundingFloorAreMarginalNotFail() {
+        GradCheckResult tiny = GradCheck.of(new TinyGradient(1e-12, 1e-12)).run();
+        assertEquals(Verdict.MARGINAL, tiny.verdict(), tiny::message);
+        assertThat(tiny.notes()).anyMatch(n -> n.startsWith("gradients below the resolution of finite differences"
+                + " at this scale: w differ"));
+        GradCheckResult saturated = GradCheck.of(new org.gradcheck4j.testlayers.Activations.Sigmoid())
+                .input(new double[] {-705, 40, -40, 38}).run();
+        assertThat(saturated.passes(false)).as(saturated::message).isTrue();
+    }
+
+    @Test
+    void aWrongGradientAboveTheRoundingFloorStillFails() {
+        GradCheckResult wrong = GradCheck.of(new TinyGradient(1e-4, 2e-4)).run();
+        assertEquals(Verdict.FAIL, wrong.verdict(), wrong::message);
+        GradCheckResult missing = GradCheck.of(new TinyGradient(1e-5, 0)).run();
+        assertEquals(Verdict.FAIL, missing.verdict(), missing::message);
+    }
+
+    @Test
+    void aLargeCostDoesNotDrownACorrectBiasInRounding() {
+        int reexamined = 0;
+        for (long seed = 0; seed < 20; seed++) {
+            Random r = new Random(seed);
+            org.gradcheck4j.testlayers.Dense dense = new org.gradcheck4j.testlayers.Dense(6, 4, r);
+            for (double[] row : dense.weights()) {
+                for (int j = 0; j < row.length; j++) {
+                    row[j] *= 50;
+                }
+            }
+            double[][] x = org.gradcheck4j.testlayers.Mat.random(6, 5, r, 1e5);
+            GradCheckResult result = GradCheck.of(dense).input(x).seed(seed).run();
+            assertThat(result.passes(false)).as(result::message).isTrue();
+            reexamined += result.notes().stream().anyMatch(n -> n.contains("re-examined with Richardson")) ? 1 : 0;
+            assertThat(result.notes()).as("the larger step resolves them").noneMatch(n -> n.contains("below the resolution"));
+        }
+        assertThat(reexamined).as("cases whose plain difference drowned in rounding").isPositive();
+    }
+
     @Test
     void oneWrongElementAmongSixtyThousandFailsByName() {
         GradCheckResult r = GradCheck.of(new OneWrongAmongMany(new Random(5))).run();

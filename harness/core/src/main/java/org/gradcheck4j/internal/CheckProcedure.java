@@ -15,6 +15,7 @@ import org.gradcheck4j.internal.differences.EpsilonSweep;
 import org.gradcheck4j.internal.differences.KinkExamination;
 import org.gradcheck4j.internal.differences.Kinks;
 import org.gradcheck4j.internal.differences.Richardson;
+import org.gradcheck4j.internal.differences.RoundingFloor;
 import org.gradcheck4j.internal.model.LayerModel;
 import org.gradcheck4j.internal.objective.LayerFailure;
 import org.gradcheck4j.internal.objective.NotFinite;
@@ -80,10 +81,12 @@ final class CheckProcedure {
         Kinks kinks = new KinkExamination(theta, objective::cost, j0, epsilon, thresholds).examine(analytic, numeric);
         checks.noDrift(j0);
         noteKinks(kinks);
-        Comparison c = Comparison.of(theta, analytic, numeric, kinks, thresholds);
-        if (c.verdict() == Verdict.MARGINAL || c.verdict() == Verdict.WARN) {
-            c = reexamine(c, analytic, kinks);
+        double[][] floors = RoundingFloor.components(theta, j0, epsilon, RoundingFloor.UNRESOLVED_UNITS);
+        Comparison c = Comparison.of(theta, analytic, numeric, kinks, floors, thresholds);
+        if (borderline(c, analytic, numeric, j0)) {
+            c = reexamine(c, analytic, kinks, j0);
         }
+        noteUnresolved(c);
         if (!c.outliers().isEmpty()) {
             notes.add("outlying components, wrong although their tensor's norm ratio is small: "
                     + String.join(", ", c.outliers()));
@@ -97,18 +100,52 @@ final class CheckProcedure {
                 Optional.empty(), notes, sweep, hints, CheckMode.EXHAUSTIVE);
     }
 
+    /**
+     * Whether the result deserves a second, more accurate look: MARGINAL and WARN always; FAIL when
+     * every failing tensor's disagreement lies within the rounding floor of J at this step.
+     */
+    private boolean borderline(Comparison c, double[][] analytic, double[][] numeric, double j0) {
+        if (c.verdict() == Verdict.MARGINAL || c.verdict() == Verdict.WARN) {
+            return true;
+        }
+        if (c.verdict() != Verdict.FAIL || !c.outliers().isEmpty()) {
+            return false;
+        }
+        double[][] floors = RoundingFloor.components(theta, j0, epsilon, RoundingFloor.REEXAMINE_UNITS);
+        for (int s = 0; s < analytic.length; s++) {
+            if (c.tensors().get(s).verdict() == Verdict.FAIL
+                    && !RoundingFloor.within(analytic[s], numeric[s], RoundingFloor.norm(floors[s]))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A borderline result, judged again with Richardson extrapolation; the better estimate stands. */
-    private Comparison reexamine(Comparison first, double[][] analytic, Kinks kinks) {
+    private Comparison reexamine(Comparison first, double[][] analytic, Kinks kinks, double j0) {
         double step = theta.hasSinglePrecision() ? Richardson.FLOAT_STEP : Richardson.DOUBLE_STEP;
         double[][] refined = Richardson.gradient(theta, objective::cost, step);
-        Comparison second = Comparison.of(theta, analytic, refined, kinks, thresholds);
+        double[][] floors = RoundingFloor.components(theta, j0, step, Richardson.NOISE_FACTOR
+                * RoundingFloor.UNRESOLVED_UNITS);
+        Comparison second = Comparison.of(theta, analytic, refined, kinks, floors, thresholds);
         boolean better = second.relativeError() < first.relativeError();
-        notes.add("borderline " + first.verdict() + " (relative error " + FailureMessage.num(first.relativeError())
+        String which = first.verdict() == Verdict.FAIL ? "FAIL within the rounding floor of J (|J| = "
+                + FailureMessage.num(Math.abs(objective.lastCost())) + ")" : "borderline " + first.verdict();
+        notes.add(which + " (relative error " + FailureMessage.num(first.relativeError())
                 + ") re-examined with Richardson extrapolation (steps " + FailureMessage.num(step) + " and "
                 + FailureMessage.num(step / 2) + "): relative error " + FailureMessage.num(second.relativeError())
                 + ", " + second.verdict() + (better ? "; the extrapolated gradient stands"
                 : "; not more accurate, the first result stands"));
         return better ? second : first;
+    }
+
+    private void noteUnresolved(Comparison c) {
+        if (!c.unresolved().isEmpty()) {
+            notes.add("gradients below the resolution of finite differences at this scale: "
+                    + String.join(", ", c.unresolved()) + " differ from their numeric values by less than the"
+                    + " rounding floor of J (about " + (int) RoundingFloor.UNRESOLVED_UNITS + " u·|J|/h per component),"
+                    + " so they cannot be judged and count as MARGINAL");
+        }
     }
 
     private void noteKinks(Kinks kinks) {

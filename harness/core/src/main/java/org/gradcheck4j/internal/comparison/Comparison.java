@@ -8,6 +8,7 @@ import org.gradcheck4j.TensorResult;
 import org.gradcheck4j.Thresholds;
 import org.gradcheck4j.Verdict;
 import org.gradcheck4j.internal.differences.Kinks;
+import org.gradcheck4j.internal.differences.RoundingFloor;
 import org.gradcheck4j.internal.theta.TensorSlot;
 import org.gradcheck4j.internal.theta.Theta;
 
@@ -21,23 +22,26 @@ import org.gradcheck4j.internal.theta.Theta;
  * @param relativeError the relative error of θ as a whole
  * @param verdict the worst of every tensor's verdict and the overall one
  * @param outliers for each outlying component, its name (which made its tensor FAIL)
+ * @param unresolved the tensors whose disagreement lies below the rounding floor: MARGINAL at worst
  */
-public record Comparison(List<TensorResult> tensors, double relativeError, Verdict verdict, List<String> outliers) {
+public record Comparison(List<TensorResult> tensors, double relativeError, Verdict verdict, List<String> outliers,
+                         List<String> unresolved) {
 
     /** How many of the worst components each tensor result lists. */
     public static final int WORST_LISTED = 10;
 
-    /** Compares the gradients of every slot of {@code theta}, without kinks. */
-    public static Comparison of(Theta theta, double[][] analytic, double[][] numeric, Thresholds thresholds) {
-        return of(theta, analytic, numeric, Kinks.none(numeric), thresholds);
-    }
-
-    /** Compares the gradients of every slot of {@code theta}; kink components count as agreeing. */
+    /**
+     * Compares the gradients of every slot of {@code theta}; kink components count as agreeing, and
+     * a tensor whose disagreement lies within its rounding floor is MARGINAL at worst.
+     *
+     * @param floors the rounding floor of every numeric component. Not modified.
+     */
     public static Comparison of(Theta theta, double[][] analytic, double[][] numeric, Kinks kinks,
-                                Thresholds thresholds) {
+                                double[][] floors, Thresholds thresholds) {
         double[][] judged = new double[numeric.length][];
         List<TensorResult> tensors = new ArrayList<>();
         List<String> outliers = new ArrayList<>();
+        List<String> unresolved = new ArrayList<>();
         Verdict verdict = Verdict.PASS;
         for (int s = 0; s < analytic.length; s++) {
             TensorSlot slot = theta.slots().get(s);
@@ -47,7 +51,12 @@ public record Comparison(List<TensorResult> tensors, double relativeError, Verdi
             if (v == Verdict.PASS && kinks.inconclusive(s) > 0) {
                 v = Verdict.MARGINAL;
             }
-            List<Integer> odd = Outliers.of(analytic[s], numeric[s], kinks.marks()[s], thresholds);
+            if (v.ordinal() > Verdict.MARGINAL.ordinal()
+                    && RoundingFloor.within(analytic[s], judged[s], RoundingFloor.norm(floors[s]))) {
+                v = Verdict.MARGINAL;
+                unresolved.add(slot.name());
+            }
+            List<Integer> odd = Outliers.of(analytic[s], numeric[s], kinks.marks()[s], floors[s], thresholds);
             if (!odd.isEmpty()) {
                 v = v.worse(Verdict.FAIL);
                 odd.stream().limit(WORST_LISTED).forEach(i -> outliers.add(slot.elementName(i)));
@@ -57,7 +66,22 @@ public record Comparison(List<TensorResult> tensors, double relativeError, Verdi
                     v, analytic[s], numeric[s], worst(slot, analytic[s], judged[s]), kinks.count(s), slot.size()));
         }
         double overall = RelativeError.of(analytic, judged);
-        return new Comparison(tensors, overall, verdict.worse(thresholds.classify(overall)), outliers);
+        Verdict whole = thresholds.classify(overall);
+        if (whole.ordinal() > Verdict.MARGINAL.ordinal() && withinAll(analytic, judged, floors)) {
+            whole = Verdict.MARGINAL;
+        }
+        return new Comparison(tensors, overall, verdict.worse(whole), outliers, unresolved);
+    }
+
+    private static boolean withinAll(double[][] analytic, double[][] judged, double[][] floors) {
+        double diff2 = 0;
+        for (int s = 0; s < analytic.length; s++) {
+            for (int i = 0; i < analytic[s].length; i++) {
+                double d = analytic[s][i] - judged[s][i];
+                diff2 += Double.isNaN(d) ? 0 : d * d;
+            }
+        }
+        return Math.sqrt(diff2) <= RoundingFloor.norm(floors);
     }
 
     /** The numeric values as judged: a kink component takes its analytic value. */

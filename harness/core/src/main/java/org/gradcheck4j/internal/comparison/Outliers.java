@@ -10,7 +10,8 @@ import org.gradcheck4j.Thresholds;
  * dilutes one wrong element: among 60,000 it moves ‖a − n‖/(‖a‖ + ‖n‖) only to about 3e-4. Here a
  * component is an outlier when its error is at least the fail threshold times the largest gradient
  * magnitude in the tensor, its own relative error is at least the fail threshold, and its error is
- * a hundred times the tensor's median error. Internal.
+ * a hundred times the tensor's median error, and above the rounding floor of its numeric value.
+ * Internal.
  */
 public final class Outliers {
 
@@ -26,8 +27,10 @@ public final class Outliers {
      * @param analytic the analytic gradient. Not modified.
      * @param numeric the numeric gradient (NaN where not computed). Not modified.
      * @param excluded components to ignore (kinks). Not modified.
+     * @param floors each component's rounding floor. Not modified.
      */
-    public static List<Integer> of(double[] analytic, double[] numeric, boolean[] excluded, Thresholds thresholds) {
+    public static List<Integer> of(double[] analytic, double[] numeric, boolean[] excluded, double[] floors,
+                                   Thresholds thresholds) {
         double magnitude = 0;
         double largest = 0;
         for (int i = 0; i < analytic.length; i++) {
@@ -43,7 +46,7 @@ public final class Outliers {
         List<Integer> found = new ArrayList<>();
         for (int i = 0; i < analytic.length; i++) {
             double d = counts(numeric, excluded, i) ? Math.abs(analytic[i] - numeric[i]) : 0;
-            if (d >= thresholds.fail() * magnitude && d >= ABOVE_MEDIAN * median
+            if (d >= thresholds.fail() * magnitude && d >= ABOVE_MEDIAN * median && d > floors[i]
                     && RelativeError.component(analytic[i], numeric[i]) >= thresholds.fail()) {
                 found.add(i);
             }

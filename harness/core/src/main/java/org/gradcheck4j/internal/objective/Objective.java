@@ -23,8 +23,10 @@ public final class Objective {
     private final Object[] inputs;
     private final long seed;
     private double[] projection;
+    private double[] target;
     private TensorAdapter outputAdapter;
     private long evaluations;
+    private double lastCost;
 
     public Objective(LayerModel model, Object layer, List<Object> inputs, long seed) {
         this.model = model;
@@ -38,7 +40,13 @@ public final class Objective {
         evaluations++;
         Object y = forward();
         double j = model.returnsCost() ? ((Number) y).doubleValue() : project(y);
-        return j + penalty();
+        lastCost = j + penalty();
+        return lastCost;
+    }
+
+    /** The value of the latest {@link #cost()}. */
+    public double lastCost() {
+        return lastCost;
     }
 
     /** The penalty term alone (0 without a {@code @Penalty}). */
@@ -58,8 +66,44 @@ public final class Objective {
             dx = Invoker.call(model.backward(), layer);
         } else {
             project(y);
-            dx = Invoker.call(model.backward(), layer, upstream(y));
+            dx = Invoker.call(model.backward(), layer, upstream(y, i -> projection[i]));
         }
+        return copy(theta, dx);
+    }
+
+    /**
+     * The objective that training descends: for a cost, J itself; for a layer, the regression cost
+     * {@code ½‖forward(x) − T‖² + penalty} towards a fixed random target T, which (unlike the
+     * projection, which is unbounded below) has a minimum, so that weights reach a trained scale
+     * instead of growing without end.
+     */
+    public double trainingCost() {
+        if (model.returnsCost()) {
+            return cost();
+        }
+        evaluations++;
+        Object y = forward();
+        project(y);
+        double j = 0;
+        for (int i = 0; i < projection.length; i++) {
+            double d = outputAdapter.get(y, i) - target[i];
+            j += d * d / 2;
+        }
+        return j + penalty();
+    }
+
+    /** The gradient of {@link #trainingCost()}, one row-major array per slot of {@code theta}. */
+    public double[][] trainingGradients(Theta theta) {
+        if (model.returnsCost()) {
+            return gradients(theta);
+        }
+        Object y = forward();
+        project(y);
+        Object dx = Invoker.call(model.backward(), layer, upstream(y, i -> outputAdapter.get(y, i) - target[i]));
+        return copy(theta, dx);
+    }
+
+    private double[][] copy(Theta theta, Object dx) {
         List<TensorSlot> slots = theta.slots();
         double[][] g = new double[slots.size()][];
         for (int s = 0; s < g.length; s++) {
@@ -107,6 +151,7 @@ public final class Objective {
                     + y.getClass().getTypeName() + ", a tensor type nobody understands",
                     "return one of " + TensorAdapters.supportedTypes()));
             projection = Projection.draw(size(y), seed);
+            target = Projection.draw(size(y), ~seed);
         }
         int n = size(y);
         if (n != projection.length) {
@@ -120,10 +165,10 @@ public final class Objective {
         return j;
     }
 
-    private Object upstream(Object y) {
+    private Object upstream(Object y, java.util.function.IntToDoubleFunction value) {
         Object dy = outputAdapter.zerosLike(y);
         for (int i = 0; i < projection.length; i++) {
-            outputAdapter.set(dy, i, projection[i]);
+            outputAdapter.set(dy, i, value.applyAsDouble(i));
         }
         return dy;
     }

@@ -6,8 +6,9 @@ import org.gradcheck4j.internal.theta.TensorSlot;
 import org.gradcheck4j.internal.theta.Theta;
 
 /**
- * Plain gradient descent on the check's own objective, so that a layer can be checked again with
- * weights at a trained scale. A step that would raise J (or make it non-finite) is retried with
+ * Plain gradient descent on the layer's own objective ({@link Objective#trainingCost()}: the cost
+ * itself, or a regression towards a fixed random target for a layer), so that a layer can be checked
+ * again with weights at a trained scale. A step that would raise J (or make it non-finite) is retried with
  * half the learning rate. Only parameters move; inputs stay. Internal.
  */
 public final class Trainer {
@@ -24,15 +25,15 @@ public final class Trainer {
      */
     public static int train(Objective objective, Theta theta, int steps, double learningRate) {
         double lr = learningRate;
-        double j = objective.cost();
+        double j = objective.trainingCost();
         List<TensorSlot> slots = theta.slots();
         for (int step = 0; step < steps; step++) {
-            double[][] g = objective.gradients(theta);
+            double[][] g = objective.trainingGradients(theta);
             double[][] saved = theta.snapshot();
             boolean moved = false;
             for (int h = 0; h < MAX_HALVINGS && !moved; h++) {
                 descend(slots, saved, g, lr);
-                double next = objective.cost();
+                double next = objective.trainingCost();
                 if (Double.isFinite(next) && next <= j) {
                     j = next;
                     moved = true;

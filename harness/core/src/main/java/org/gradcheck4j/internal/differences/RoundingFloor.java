@@ -1,0 +1,67 @@
+package org.gradcheck4j.internal.differences;
+
+import org.gradcheck4j.internal.theta.TensorSlot;
+import org.gradcheck4j.internal.theta.Theta;
+
+/**
+ * The rounding floor of a numeric gradient. J is computed with a relative rounding error of some
+ * units u (2⁻⁵² in double, 2⁻²³ when any tensor is float), so a two-sided difference at step h
+ * carries an error near {@code k·u·|J|/h}. When J is large (big inputs, big weights) and the step
+ * small, or when a gradient is tiny (saturated units, ×0.01 weights), that floor can exceed the
+ * gradient itself: a bias whose gradient is O(1) next to a cost of 1e6 cannot be differenced at
+ * h = 1e-7, nor can an input gradient of 1e-9 next to a cost of 1. Internal.
+ */
+public final class RoundingFloor {
+
+    /** Units of rounding that make a disagreement worth re-examining at a larger step (generous). */
+    public static final double REEXAMINE_UNITS = 1_000;
+    /**
+     * Units of rounding below which a disagreement cannot be judged at all (conservative: sums of
+     * n terms round about √n times; 64 covers sums of a few thousand terms).
+     */
+    public static final double UNRESOLVED_UNITS = 64;
+
+    private RoundingFloor() {
+    }
+
+    /**
+     * The floor of every component's numeric derivative at base step {@code epsilon}.
+     *
+     * @param j0 the cost at θ
+     * @param units how many units of rounding J is assumed to carry
+     */
+    public static double[][] components(Theta theta, double j0, double epsilon, double units) {
+        double u = theta.hasSinglePrecision() ? 0x1p-23 : 0x1p-52;
+        double scale = units * u * Math.max(1, Math.abs(j0));
+        double[][] floors = new double[theta.slots().size()][];
+        for (int s = 0; s < floors.length; s++) {
+            TensorSlot slot = theta.slots().get(s);
+            floors[s] = new double[slot.size()];
+            for (int i = 0; i < floors[s].length; i++) {
+                floors[s][i] = scale / StepPolicy.step(slot.get(i), epsilon);
+            }
+        }
+        return floors;
+    }
+
+    /** The Euclidean norm of some floors (of one tensor, or of several). */
+    public static double norm(double[]... floors) {
+        double sum = 0;
+        for (double[] f : floors) {
+            for (double v : f) {
+                sum += v * v;
+            }
+        }
+        return Math.sqrt(sum);
+    }
+
+    /** Whether {@code ‖a − n‖} lies within {@code floor} (NaN components, never computed, are skipped). */
+    public static boolean within(double[] analytic, double[] numeric, double floor) {
+        double diff2 = 0;
+        for (int i = 0; i < analytic.length; i++) {
+            double d = analytic[i] - numeric[i];
+            diff2 += Double.isNaN(d) ? 0 : d * d;
+        }
+        return Math.sqrt(diff2) <= floor;
+    }
+}

@@ -1,0 +1,25 @@
+package org.gradcheck4j.samples.data;
+
+import org.ejml.data.DMatrixRMaj;
+
+/**
+ * Examples and labels, one example per column.
+ *
+ * @param x the features, {@code n_x × m}
+ * @param y the labels, {@code n_y × m}
+ * @since 0.1.0
+ */
+public record Dataset(DMatrixRMaj x, DMatrixRMaj y) {
+
+    /** Checks that features and labels have the same number of examples. */
+    public Dataset {
+        if (x.numCols != y.numCols) {
+            throw new IllegalArgumentException(x.numCols + " examples but " + y.numCols + " labels");
+        }
+    }
+
+    /** m, the number of examples. */
+    public int size() {
+        return x.numCols;
+    }
+}

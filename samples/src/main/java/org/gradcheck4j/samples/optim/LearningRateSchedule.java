@@ -1,0 +1,48 @@
+package org.gradcheck4j.samples.optim;
+
+/**
+ * The learning rate for each epoch: learning-rate decay.
+ *
+ * @since 0.1.0
+ */
+@FunctionalInterface
+public interface LearningRateSchedule {
+
+    /**
+     * The learning rate α for an epoch.
+     *
+     * @param epoch the epoch, from 0
+     * @return α &gt; 0
+     */
+    double rate(int epoch);
+
+    /** A constant α. */
+    static LearningRateSchedule constant(double alpha) {
+        requirePositive(alpha, "α");
+        return epoch -> alpha;
+    }
+
+    /** Inverse-time decay: {@code α = α₀ / (1 + decayRate·epoch)}. */
+    static LearningRateSchedule inverseTime(double alpha0, double decayRate) {
+        requirePositive(alpha0, "α₀");
+        if (!(decayRate >= 0)) {
+            throw new IllegalArgumentException("decay rate must be ≥ 0, got " + decayRate);
+        }
+        return epoch -> alpha0 / (1 + decayRate * epoch);
+    }
+
+    /** Exponential decay: {@code α = α₀ · base^epoch}, with base in (0, 1], e.g. 0.95. */
+    static LearningRateSchedule exponential(double alpha0, double base) {
+        requirePositive(alpha0, "α₀");
+        if (!(base > 0 && base <= 1)) {
+            throw new IllegalArgumentException("base must be in (0, 1], got " + base);
+        }
+        return epoch -> alpha0 * Math.pow(base, epoch);
+    }
+
+    private static void requirePositive(double value, String name) {
+        if (!(value > 0) || Double.isInfinite(value)) {
+            throw new IllegalArgumentException(name + " must be positive and finite, got " + value);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.gradcheck4j.samples.optim;
+
+import java.util.List;
+import org.ejml.data.DMatrixRMaj;
+
+/**
+ * An update rule that moves parameters against their gradients.
+ *
+ * @since 0.1.0
+ */
+public interface Optimizer {
+
+    /**
+     * Takes one step.
+     *
+     * @param parameters the tensors to update, always in the same order. Modified.
+     * @param gradients their gradients, same order and shapes. Not modified.
+     */
+    void update(List<DMatrixRMaj> parameters, List<DMatrixRMaj> gradients);
+
+    /** The learning rate α of the next step. */
+    double learningRate();
+
+    /**
+     * Sets the learning rate α of the following steps (a schedule's job).
+     *
+     * @param learningRate α &gt; 0
+     */
+    void learningRate(double learningRate);
+}
