@@ -1,7 +1,7 @@
 package org.gradcheck4j.diagnosis;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.Random;
 import java.util.function.Function;
@@ -20,8 +20,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Correct layers checked against thresholds so strict that rounding noise alone fails them: the
- * check fails, yet no rule may read a pattern into the noise.
+ * Correct layers checked against thresholds so strict that rounding noise alone keeps them from a
+ * clean PASS (MARGINAL or FAIL), so the diagnosis runs: no rule may read a pattern into the noise.
  */
 class CorrectLayersGetNoHintsTests {
 
@@ -46,7 +46,7 @@ class CorrectLayersGetNoHintsTests {
     void noiseIsNotDiagnosed(String layer, Function<Random, GradCheck> check) {
         for (long seed = 1; seed <= 3; seed++) {
             GradCheckResult result = check.apply(new Random(seed)).seed(seed).thresholds(1e-17, 1e-17, 1e-16).run();
-            assertEquals(Verdict.FAIL, result.verdict(), result::message);
+            assertNotEquals(Verdict.PASS, result.verdict(), result::message);
             assertThat(result.hints()).as(result::message).isEmpty();
         }
     }
