@@ -1,0 +1,11 @@
+package com.example.layers;
+
+public class Unmarked {
+    public double[] forward(double[] x) {
+        return x;
+    }
+
+    public double[] backward(double[] dy) {
+        return dy;
+    }
+}
