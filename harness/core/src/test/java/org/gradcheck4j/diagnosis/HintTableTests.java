@@ -81,16 +81,18 @@ class HintTableTests {
                         "W2:wrong-tensor", "W2:only-one-tensor"),
                 row("network without L2 gradient", r -> GradCheck.of(new TwoLayerNet.WithoutL2Gradient(3, 4, 1.0, 5.0, r))
                         .input(Mat.random(3, 6, r, 1), TwoLayerNet.labels(6, r)),
-                        "the gradient of the @Penalty term l2() is missing from dJ/dW[0]",
-                        "W[0]:penalty-gradient-missing", "W[1]:penalty-gradient-missing"),
+                        "the gradient of the @Penalty term l2() is missing from the gradients of W[0] and W[1]: a matches the"
+                                + " numeric gradient of the data term alone in each of W[0] and W[1] (16 components)",
+                        ":penalty-gradient-missing"),
                 row("ridge without L2 gradient", r -> GradCheck.of(new Ridge.WithoutPenaltyGradient(4, 3, 2.0, r))
                         .input(Mat.random(4, 6, r, 1), Ridge.targets(3, 6, r)),
                         "a matches the numeric gradient of the data term alone",
                         "W:penalty-gradient-missing", "W:only-one-tensor"),
                 row("network L2 gradient doubled", r -> GradCheck.of(new DenseSlips.DoubledL2Gradient(3, 4, 5.0, r))
                         .input(Mat.random(3, 6, r, 1), TwoLayerNet.labels(6, r)),
-                        "is wrong by a factor 2.000: a − n_data ≈ 2.000·n_pen",
-                        "W[0]:penalty-gradient-factor", "W[1]:penalty-gradient-factor"),
+                        "in the gradients of W[0] and W[1] is wrong by a factor 2.000: a − n_data ≈ 2.000·n_pen in each of W[0]"
+                                + " and W[1] (16 components",
+                        ":penalty-gradient-factor"),
                 row("ridge L2 gradient subtracted", r -> GradCheck.of(new Ridge.PenaltyGradientSubtracted(4, 3, 2.0, r))
                         .input(Mat.random(4, 6, r, 1), Ridge.targets(3, 6, r)),
                         "a − n_data ≈ -1.000·n_pen over all 12 components", "W:penalty-gradient-factor",

@@ -70,8 +70,8 @@ class GalleryHintTests {
             Map.entry("AttentionSoftmaxJacobianDiagonalOnly", "none"),
             Map.entry("AttentionValueGradientWithUntransposedWeights", "none"),
             Map.entry("AttentionInputGradientWithoutValuePath", "x:input-gradient"),
-            Map.entry("NetworkWithoutL2Gradient", "W[0]:penalty-gradient-missing"),
-            Map.entry("NetworkL2GradientWithoutOneOverM", "W[0]:penalty-gradient-factor"),
+            Map.entry("NetworkWithoutL2Gradient", ":penalty-gradient-missing"),
+            Map.entry("NetworkL2GradientWithoutOneOverM", ":penalty-gradient-factor"),
             Map.entry("NetworkDropoutMaskMissingInBackward", "W[0]:data-term-wrong"),
             Map.entry("NetworkOutputGradientWithoutOneOverM", ":constant-factor"));
 

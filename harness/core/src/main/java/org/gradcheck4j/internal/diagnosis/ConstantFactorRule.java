@@ -2,6 +2,7 @@ package org.gradcheck4j.internal.diagnosis;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.gradcheck4j.internal.diagnosis.FactorGroups.Fitted;
 
 /**
  * The analytic gradient is the numeric one times a constant: {@code a ≈ k·n} with k neither 1 nor
@@ -14,20 +15,17 @@ final class ConstantFactorRule implements HintRule {
     static final String ID = "constant-factor";
     static final int MIN_COMPONENTS = 3;
 
-    private record Fitted(TensorEvidence tensor, Fit fit) {
-    }
-
     @Override
     public List<Finding> findings(Evidence evidence) {
-        List<List<Fitted>> groups = new ArrayList<>();
+        List<Fitted> fitted = new ArrayList<>();
         for (TensorEvidence t : evidence.wrongTensors()) {
             Fit fit = Fit.of(t.analytic(), t.numeric());
             if (applies(fit, evidence)) {
-                group(groups, new Fitted(t, fit), evidence.match());
+                fitted.add(new Fitted(t, fit));
             }
         }
         List<Finding> found = new ArrayList<>();
-        for (List<Fitted> g : groups) {
+        for (List<Fitted> g : FactorGroups.of(fitted, evidence.match())) {
             double k = g.get(0).fit().k();
             List<String> causes = FactorCauses.of(k, evidence);
             int components = g.stream().mapToInt(f -> f.fit().count()).sum();
@@ -44,24 +42,10 @@ final class ConstantFactorRule implements HintRule {
                 && !Factors.near(fit.k(), -1, tolerance);
     }
 
-    private static void group(List<List<Fitted>> groups, Fitted f, double tolerance) {
-        for (List<Fitted> g : groups) {
-            if (Factors.near(f.fit().k(), g.get(0).fit().k(), tolerance)) {
-                g.add(f);
-                return;
-            }
-        }
-        List<Fitted> g = new ArrayList<>();
-        g.add(f);
-        groups.add(g);
-    }
-
     private static Finding finding(List<Fitted> g, double k, List<String> causes) {
-        List<String> names = g.stream().map(f -> f.tensor().name()).toList();
-        double residual = g.stream().mapToDouble(f -> f.fit().residual()).max().orElse(0);
-        String where = g.size() == 1 ? "over " + g.get(0).tensor().components() + " of " + names.get(0) + " ("
-                : "in each of " + Phrases.list(names) + " (" + g.stream().mapToInt(f -> f.fit().count()).sum()
-                + " components, ";
+        List<String> names = FactorGroups.names(g);
+        double residual = FactorGroups.residual(g);
+        String where = FactorGroups.where(g);
         String cause = causes.isEmpty() ? "k = " + Phrases.factor(k) + " matches no usual cause; look for a"
                 + " stray scale (a learning rate, a temperature, a wrong normaliser)" : String.join("; or ", causes);
         return Finding.explanation(ID, names, "constant factor: a ≈ " + Phrases.factor(k) + "·n " + where

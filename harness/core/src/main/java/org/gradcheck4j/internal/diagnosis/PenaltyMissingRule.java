@@ -2,10 +2,12 @@ package org.gradcheck4j.internal.diagnosis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * With the penalty checked separately: the analytic gradient matches the numeric gradient of the
- * data term alone ({@code a ≈ n − n_pen}), so the penalty's gradient is missing. Internal.
+ * data term alone ({@code a ≈ n − n_pen}), so the penalty's gradient is missing. All the tensors
+ * it is missing from are named in one hint. Internal.
  */
 final class PenaltyMissingRule implements HintRule {
 
@@ -13,20 +15,34 @@ final class PenaltyMissingRule implements HintRule {
 
     @Override
     public List<Finding> findings(Evidence evidence) {
-        List<Finding> found = new ArrayList<>();
+        List<TensorEvidence> missing = new ArrayList<>();
+        double worst = 0;
+        double norm = 0;
+        String method = "";
         for (TensorEvidence t : evidence.wrongTensors()) {
-            PenaltySplit.of(t, evidence).ifPresent(split -> {
-                double error = Vectors.relativeError(t.analytic(), split.data());
+            Optional<PenaltySplit> split = PenaltySplit.of(t, evidence);
+            if (split.isPresent()) {
+                double error = Vectors.relativeError(t.analytic(), split.get().data());
                 if (error <= evidence.match()) {
-                    found.add(Finding.explanation(ID, List.of(t.name()), "the gradient of the @Penalty term "
-                            + split.method() + "() is missing from dJ/d" + t.name() + ": a matches the numeric"
-                            + " gradient of the data term alone over " + t.components() + " (relative error "
-                            + Phrases.num(error) + "), and the penalty's own gradient, checked separately, has norm "
-                            + Phrases.num(Vectors.norm(split.penalty())) + ". Add it to " + t.gradient()
-                            + " (for (λ/2m)‖W‖² it is (λ/m)·W)."));
+                    missing.add(t);
+                    worst = Math.max(worst, error);
+                    norm = Math.hypot(norm, Vectors.norm(split.get().penalty()));
+                    method = split.get().method();
                 }
-            });
+            }
         }
-        return found;
+        if (missing.isEmpty()) {
+            return List.of();
+        }
+        List<String> names = missing.stream().map(TensorEvidence::name).toList();
+        String where = missing.size() == 1 ? "over " + missing.get(0).components()
+                : "in each of " + Phrases.list(names) + " (" + missing.stream().mapToInt(TensorEvidence::checked).sum()
+                + " components)";
+        String fields = Phrases.list(missing.stream().map(TensorEvidence::gradient).toList());
+        return List.of(Finding.explanation(ID, names, "the gradient of the @Penalty term " + method + "() is missing"
+                + " from " + Phrases.gradients(names) + ": a matches the numeric gradient of the data term alone "
+                + where + " (relative error " + Phrases.num(worst) + "), and the penalty's own gradient, checked"
+                + " separately, has norm " + Phrases.num(norm) + ". Add it to " + fields
+                + " (for (λ/2m)‖W‖² it is (λ/m)·W)."));
     }
 }

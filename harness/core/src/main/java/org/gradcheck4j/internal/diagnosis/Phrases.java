@@ -21,6 +21,11 @@ final class Phrases {
         return FailureMessage.num(x);
     }
 
+    /** "dJ/dW" for one tensor, "the gradients of W[0] and W[1]" for several. */
+    static String gradients(List<String> names) {
+        return names.size() == 1 ? "dJ/d" + names.get(0) : "the gradients of " + list(names);
+    }
+
     /** "W, b and x". */
     static String list(List<String> names) {
         if (names.size() <= 1) {
