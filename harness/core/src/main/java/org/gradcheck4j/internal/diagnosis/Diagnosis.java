@@ -59,6 +59,11 @@ public final class Diagnosis {
         return hints(EvidenceCollector.collect(settings, model, theta, objective, tensors, thresholds, epsilon));
     }
 
+    /** Every rule, most specific first. */
+    static List<HintRule> rules() {
+        return RULES;
+    }
+
     /** The hints for {@code evidence}, most specific first. */
     static List<Hint> hints(Evidence evidence) {
         List<Hint> hints = new ArrayList<>();
