@@ -1,12 +1,15 @@
 package org.gradcheck4j.generate;
 
 import java.lang.reflect.Method;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicReference;
 import org.gradcheck4j.GradCheckResult;
 import org.gradcheck4j.Verdict;
+import org.gradcheck4j.internal.ResultListeners;
 import org.gradcheck4j.internal.junit.CheckInvocation;
 import org.gradcheck4j.internal.junit.MethodRequirements;
 import org.gradcheck4j.internal.junit.ReportEntries;
@@ -29,6 +32,7 @@ final class PropertyRunner {
     private final ReflectiveInvocationContext<Method> invocation;
     private final ExtensionContext context;
     private final AtomicReference<GradCheckResult> worst = new AtomicReference<>();
+    private final Map<Case, GradCheckResult> results = new IdentityHashMap<>();
 
     PropertyRunner(PropertyPlan plan, ReflectiveInvocationContext<Method> invocation, ExtensionContext context) {
         this.plan = plan;
@@ -41,19 +45,35 @@ final class PropertyRunner {
         return type == Case.class || type == GradCheckInvocation.class || type == Random.class;
     }
 
+    /**
+     * Runs the tries with result publishing muted, then publishes one representative result: the
+     * smallest failing case's, or the worst passing try's.
+     */
     void run() {
+        ResultListeners.muted(() -> {
+            runTries();
+            return null;
+        });
+        Optional.ofNullable(worst.get()).ifPresent(r -> {
+            ResultListeners.publish(r);
+            ReportEntries.publish(context, r);
+        });
+    }
+
+    private void runTries() {
         List<Long> seeds = plan.trySeeds();
         for (int i = 0; i < seeds.size(); i++) {
             long seed = seeds.get(i);
+            results.clear();
             Shrinker.Outcome outcome = attempt(seed, Choices.seeded(seed), true);
             if (outcome.fails()) {
                 Shrinker.Result shrunk = new Shrinker(c -> attempt(seed, c, false), plan.shrinkBudget())
                         .shrink(outcome);
+                Optional.ofNullable(results.get(shrunk.smallest().drawn())).ifPresent(ResultListeners::publish);
                 throw new AssertionFailedError(PropertyFailure.message(describe(), i + 1, seeds.size(), seed,
                         outcome, shrunk), shrunk.smallest().failure());
             }
         }
-        Optional.ofNullable(worst.get()).ifPresent(r -> ReportEntries.publish(context, r));
     }
 
     private Shrinker.Outcome attempt(long seed, Choices choices, boolean record) {
@@ -62,6 +82,7 @@ final class PropertyRunner {
         int steps = drawn.draw("training steps", c -> c.oneOf(trainingSteps));
         CheckInvocation handle = new CheckInvocation(seed, steps, CheckInvocation.displayName(seed, steps),
                 plan.configuration(), r -> {
+                    results.put(drawn, r);
                     if (record) {
                         worst.accumulateAndGet(r, PropertyRunner::worse);
                     }

@@ -3,6 +3,7 @@ package org.gradcheck4j.internal;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.gradcheck4j.GradCheckResult;
 
 /**
@@ -12,6 +13,7 @@ import org.gradcheck4j.GradCheckResult;
 public final class ResultListeners {
 
     private static final List<Consumer<GradCheckResult>> LISTENERS = new CopyOnWriteArrayList<>();
+    private static final ThreadLocal<Boolean> MUTED = ThreadLocal.withInitial(() -> Boolean.FALSE);
 
     private ResultListeners() {
     }
@@ -26,8 +28,28 @@ public final class ResultListeners {
         LISTENERS.remove(listener);
     }
 
-    /** Hands a result to every receiver; a receiver that throws does not stop the others. */
+    /**
+     * Runs {@code work} with publishing switched off on this thread, for the many tries of a property
+     * whose runner publishes the representative result itself.
+     */
+    public static <T> T muted(Supplier<T> work) {
+        Boolean before = MUTED.get();
+        MUTED.set(Boolean.TRUE);
+        try {
+            return work.get();
+        } finally {
+            MUTED.set(before);
+        }
+    }
+
+    /**
+     * Hands a result to every receiver, unless this thread is {@link #muted}; a receiver that throws
+     * does not stop the others.
+     */
     public static void publish(GradCheckResult result) {
+        if (MUTED.get()) {
+            return;
+        }
         for (Consumer<GradCheckResult> listener : LISTENERS) {
             try {
                 listener.accept(result);
