@@ -82,7 +82,7 @@ class HintTableTests {
                 row("network without L2 gradient", r -> GradCheck.of(new TwoLayerNet.WithoutL2Gradient(3, 4, 1.0, 5.0, r))
                         .input(Mat.random(3, 6, r, 1), TwoLayerNet.labels(6, r)),
                         "the gradient of the @Penalty term l2() is missing from the gradients of W[0] and W[1]: a matches the"
-                                + " numeric gradient of the data term alone in each of W[0] and W[1] (16 components)",
+                                + " numeric gradient of the data term alone in each of W[0] and W[1] (16 components, relative error",
                         ":penalty-gradient-missing"),
                 row("ridge without L2 gradient", r -> GradCheck.of(new Ridge.WithoutPenaltyGradient(4, 3, 2.0, r))
                         .input(Mat.random(4, 6, r, 1), Ridge.targets(3, 6, r)),

@@ -35,13 +35,13 @@ final class PenaltyMissingRule implements HintRule {
             return List.of();
         }
         List<String> names = missing.stream().map(TensorEvidence::name).toList();
-        String where = missing.size() == 1 ? "over " + missing.get(0).components()
+        String where = missing.size() == 1 ? "over " + missing.get(0).components() + " (relative error "
                 : "in each of " + Phrases.list(names) + " (" + missing.stream().mapToInt(TensorEvidence::checked).sum()
-                + " components)";
+                + " components, relative error ";
         String fields = Phrases.list(missing.stream().map(TensorEvidence::gradient).toList());
         return List.of(Finding.explanation(ID, names, "the gradient of the @Penalty term " + method + "() is missing"
                 + " from " + Phrases.gradients(names) + ": a matches the numeric gradient of the data term alone "
-                + where + " (relative error " + Phrases.num(worst) + "), and the penalty's own gradient, checked"
+                + where + Phrases.num(worst) + "), and the penalty's own gradient, checked"
                 + " separately, has norm " + Phrases.num(norm) + ". Add it to " + fields
                 + " (for (λ/2m)‖W‖² it is (λ/m)·W)."));
     }
