@@ -120,6 +120,10 @@ class HintTableTests {
                 row("ReLU test z > 0.5", r -> GradCheck.of(new Relu.ThresholdTooHigh()).input(Relu.input()),
                         "dJ/dz is 0 at 4 of 12 components where the numeric gradient is not (z[0,1], z[1,0], z[1,3], z[2,1])",
                         "z:blocked-gradient"),
+                row("ReLU test inverted", r -> GradCheck.of(new Relu.InvertedTest()).input(Relu.input()),
+                        "dJ/dz goes to the wrong elements: it is nonzero at 5 components where the numeric gradient"
+                                + " is 0 (z[0,0], z[0,3], z[1,2], z[2,0], z[2,3]) and 0 at 7 where it is not",
+                        "z:misrouted-gradient"),
                 row("tanh derivative 1 − y: no pattern fits", r -> GradCheck.of(new Activations.TanhWithWrongDerivative())
                         .input(Mat.random(3, 4, r, 1)), ""));
     }

@@ -53,6 +53,14 @@ class Relu {
         }
     }
 
+    /** Planted: the test is inverted, z &lt;= 0 passes gradient and z &gt; 0 blocks it. */
+    static class InvertedTest extends Relu {
+        @Override
+        protected boolean passes(double z) {
+            return z <= 0;
+        }
+    }
+
     /** Inputs away from the kink at 0 with some values in (0, 0.5]: rows of a fixed grid. */
     static double[][] input() {
         return new double[][] {{-1.3, 0.2, 0.9, -0.4}, {0.35, 1.7, -0.8, 0.1}, {-2.1, 0.45, 0.6, -0.05}};

@@ -61,7 +61,7 @@ class GalleryHintTests {
             Map.entry("ConvInputGradientWithFlippedKernel", "x:input-gradient"),
             Map.entry("ConvBiasGradientFromFirstPositionOnly", "b:only-bias"),
             Map.entry("MaxPoolGradientSpreadOverWindow", "none"),
-            Map.entry("MaxPoolGradientToFirstElement", "none"),
+            Map.entry("MaxPoolGradientToFirstElement", "x:misrouted-gradient"),
             Map.entry("EmbeddingOverwritesRepeatedIds", "none"),
             Map.entry("EmbeddingGradientAveragedOverBatch", "E:constant-factor"),
             Map.entry("RnnWithoutGradientThroughTime", "none"),

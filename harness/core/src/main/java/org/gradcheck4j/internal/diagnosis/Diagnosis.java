@@ -15,7 +15,7 @@ import org.gradcheck4j.internal.theta.Theta;
 /**
  * Runs the hint rules over a check that did not pass, most specific first. The explanations come
  * first (what is wrong with a tensor's values: never written, written to the wrong field, let through
- * where forward blocked it or blocked where it should flow, the
+ * where forward blocked it, blocked where it should flow or sent to the wrong elements, the
  * penalty's part missing or off, a missing L2 term, transposed, sign flipped, a constant factor,
  * the data term wrong), at most one per tensor; then the locations (one row, one column or a few
  * elements; only the bias or one tensor; only the input gradient). Internal.
@@ -27,6 +27,7 @@ public final class Diagnosis {
             new WrongTensorRule(),
             new LeakedGradientRule(),
             new BlockedGradientRule(),
+            new MisroutedGradientRule(),
             new PenaltyMissingRule(),
             new PenaltyFactorRule(),
             new RegularisationMissingRule(),
