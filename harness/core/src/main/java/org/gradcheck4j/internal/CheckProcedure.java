@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.Optional;
 import org.gradcheck4j.CheckMode;
 import org.gradcheck4j.GradCheckResult;
+import org.gradcheck4j.Hint;
 import org.gradcheck4j.SweepPoint;
 import org.gradcheck4j.Thresholds;
 import org.gradcheck4j.Verdict;
 import org.gradcheck4j.internal.comparison.Comparison;
+import org.gradcheck4j.internal.diagnosis.Diagnosis;
 import org.gradcheck4j.internal.differences.CentralDifference;
 import org.gradcheck4j.internal.differences.EpsilonSweep;
 import org.gradcheck4j.internal.differences.KinkExamination;
@@ -91,9 +93,11 @@ final class CheckProcedure {
         }
         List<SweepPoint> sweep = c.verdict() == Verdict.PASS ? List.of()
                 : EpsilonSweep.run(theta, objective::cost, analytic, notes);
+        List<Hint> hints = c.verdict() == Verdict.PASS ? List.of()
+                : Diagnosis.hints(settings, model, theta, objective, c.tensors(), thresholds, epsilon);
         return new GradCheckResult(model.type().getName(), settings.label(), c.verdict(), c.relativeError(),
                 c.tensors(), thresholds, epsilon, settings.seed(), trained, objective.evaluations(), "",
-                Optional.empty(), notes, sweep, List.of(), CheckMode.EXHAUSTIVE);
+                Optional.empty(), notes, sweep, hints, CheckMode.EXHAUSTIVE);
     }
 
     /**
