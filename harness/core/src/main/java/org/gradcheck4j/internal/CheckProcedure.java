@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.Optional;
 import org.gradcheck4j.CheckMode;
 import org.gradcheck4j.GradCheckResult;
+import org.gradcheck4j.Hint;
 import org.gradcheck4j.SweepPoint;
 import org.gradcheck4j.Thresholds;
 import org.gradcheck4j.Verdict;
 import org.gradcheck4j.internal.comparison.Comparison;
+import org.gradcheck4j.internal.diagnosis.Diagnosis;
 import org.gradcheck4j.internal.differences.EpsilonSweep;
 import org.gradcheck4j.internal.differences.KinkExamination;
 import org.gradcheck4j.internal.differences.Kinks;
@@ -102,9 +104,11 @@ final class CheckProcedure {
         }
         List<SweepPoint> sweep = c.verdict() == Verdict.PASS ? List.of()
                 : EpsilonSweep.run(theta, objective::cost, analytic, notes);
+        List<Hint> hints = c.verdict() == Verdict.PASS ? List.of()
+                : Diagnosis.hints(settings, model, theta, objective, c.tensors(), thresholds, epsilon);
         return new GradCheckResult(model.type().getName(), settings.label(), c.verdict(), c.relativeError(),
                 c.tensors(), thresholds, epsilon, settings.seed(), trained, objective.evaluations(), "",
-                Optional.empty(), notes, sweep, List.of(), mode);
+                Optional.empty(), notes, sweep, hints, mode);
     }
 
     /** The directional (fast) mode's comparison, in place of the exhaustive differences. */
@@ -112,9 +116,11 @@ final class CheckProcedure {
         Comparison c = DirectionalCheck.run(theta, objective::cost, analytic, epsilon, thresholds, settings.seed(), j0,
                 notes);
         checks.noDrift(j0);
+        List<Hint> hints = c.verdict() == Verdict.PASS ? List.of()
+                : Diagnosis.hints(settings, model, theta, objective, c.tensors(), thresholds, epsilon);
         return new GradCheckResult(model.type().getName(), settings.label(), c.verdict(), c.relativeError(),
                 c.tensors(), thresholds, epsilon, settings.seed(), trained, objective.evaluations(), "",
-                Optional.empty(), notes, List.of(), List.of(), mode);
+                Optional.empty(), notes, List.of(), hints, mode);
     }
 
     /**

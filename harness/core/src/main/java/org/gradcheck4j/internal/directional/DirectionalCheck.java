@@ -47,6 +47,8 @@ public final class DirectionalCheck {
     static final int PEEL_ROUNDS = 3;
     /** The most located components whose numeric value is computed exactly. */
     public static final int EXACT_LIMIT = 512;
+    /** How many of more than {@link #EXACT_LIMIT} candidates (an error spread wide) are computed exactly. */
+    public static final int SPREAD_SAMPLE = 64;
 
     private final Theta theta;
     private final DoubleSupplier cost;
@@ -184,7 +186,8 @@ public final class DirectionalCheck {
         TreeSet<Integer> found = new TreeSet<>();
         for (int round = 0; round < PEEL_ROUNDS; round++) {
             Located located = Localiser.locate(probe, steps, test.scale(), root, limit * scale, round == 0);
-            int[] cells = StratifiedSample.draw(probe.grid(), located.rows(), located.cols(), EXACT_LIMIT, seed);
+            int limit = located.candidates() > EXACT_LIMIT ? SPREAD_SAMPLE : EXACT_LIMIT;
+            int[] cells = StratifiedSample.draw(probe.grid(), located.rows(), located.cols(), limit, seed);
             exact.compute(cells, cost, epsilon);
             exact.examineKinks(cost, j0, epsilon, thresholds);
             note(slot, probe, located, cells);
