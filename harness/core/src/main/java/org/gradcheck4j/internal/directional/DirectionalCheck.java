@@ -186,8 +186,8 @@ public final class DirectionalCheck {
         TreeSet<Integer> found = new TreeSet<>();
         for (int round = 0; round < PEEL_ROUNDS; round++) {
             Located located = Localiser.locate(probe, steps, test.scale(), root, limit * scale, round == 0);
-            int limit = located.candidates() > EXACT_LIMIT ? SPREAD_SAMPLE : EXACT_LIMIT;
-            int[] cells = StratifiedSample.draw(probe.grid(), located.rows(), located.cols(), limit, seed);
+            int most = located.candidates() > EXACT_LIMIT ? SPREAD_SAMPLE : EXACT_LIMIT;
+            int[] cells = StratifiedSample.draw(probe.grid(), located.rows(), located.cols(), most, seed);
             exact.compute(cells, cost, epsilon);
             exact.examineKinks(cost, j0, epsilon, thresholds);
             note(slot, probe, located, cells);
