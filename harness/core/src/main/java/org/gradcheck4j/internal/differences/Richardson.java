@@ -24,6 +24,13 @@ public final class Richardson {
     private Richardson() {
     }
 
+    /** The extrapolated derivative of J along component {@code i} of {@code slot}, base step {@code h}. */
+    public static double derivative(TensorSlot slot, int i, DoubleSupplier cost, double h) {
+        double coarse = CentralDifference.derivative(slot, i, cost, h);
+        double fine = CentralDifference.derivative(slot, i, cost, h / 2);
+        return (4 * fine - coarse) / 3;
+    }
+
     /** The extrapolated numeric gradient of every slot, with base step {@code h}. */
     public static double[][] gradient(Theta theta, DoubleSupplier cost, double h) {
         double[][] numeric = new double[theta.slots().size()][];
@@ -31,9 +38,7 @@ public final class Richardson {
             TensorSlot slot = theta.slots().get(s);
             double[] n = new double[slot.size()];
             for (int i = 0; i < n.length; i++) {
-                double coarse = CentralDifference.derivative(slot, i, cost, h);
-                double fine = CentralDifference.derivative(slot, i, cost, h / 2);
-                n[i] = (4 * fine - coarse) / 3;
+                n[i] = derivative(slot, i, cost, h);
             }
             numeric[s] = n;
         }

@@ -10,6 +10,7 @@ import org.gradcheck4j.Thresholds;
 import org.gradcheck4j.internal.comparison.Comparison;
 import org.gradcheck4j.internal.comparison.RelativeError;
 import org.gradcheck4j.internal.differences.CentralDifference;
+import org.gradcheck4j.internal.differences.Richardson;
 import org.gradcheck4j.internal.differences.KinkExamination;
 import org.gradcheck4j.internal.differences.Kinks;
 import org.gradcheck4j.internal.theta.TensorSlot;
@@ -104,9 +105,7 @@ final class ExactComponents {
         for (int k = 0; k < indices.length; k++) {
             int i = indices[k];
             first[k] = numeric[i];
-            double coarse = CentralDifference.derivative(slot, i, cost, step);
-            double fine = CentralDifference.derivative(slot, i, cost, step / 2);
-            numeric[i] = (4 * fine - coarse) / 3;
+            numeric[i] = Richardson.derivative(slot, i, cost, step);
         }
         double refined = relativeError(indices);
         if (refined < error) {
