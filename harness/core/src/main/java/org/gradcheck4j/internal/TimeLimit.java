@@ -4,27 +4,18 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs a check on a pooled daemon thread and stops waiting after the time limit, so that a forward
- * pass that never returns cannot hang the test run. Java cannot kill the thread: it is interrupted
- * and abandoned, and the pool starts a new one for the next check. Reusing threads keeps the cost of
- * the limit to a hand-over per check, which matters for small layers. Internal.
+ * Runs a check on a pooled daemon {@link CheckThread} and stops waiting after the time limit, so
+ * that a forward pass that never returns cannot hang the test run. Java cannot kill the thread: it
+ * is interrupted and abandoned, and the pool starts a new one for the next check. The caller spins
+ * briefly before it blocks, so a small check is handed over and back without a system call.
+ * Internal.
  */
 final class TimeLimit {
-
-    private static final AtomicInteger THREADS = new AtomicInteger();
-    private static final ExecutorService POOL = Executors.newCachedThreadPool(task -> {
-        Thread worker = new Thread(task, "gradcheck4j-check-" + THREADS.incrementAndGet());
-        worker.setDaemon(true);
-        return worker;
-    });
 
     private TimeLimit() {
     }
@@ -36,7 +27,8 @@ final class TimeLimit {
      */
     static <T> Optional<T> run(Callable<T> task, Duration limit) {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        Future<T> future = POOL.submit(() -> {
+        long start = System.nanoTime();
+        FutureTask<T> future = CheckThread.submit(() -> {
             Thread worker = Thread.currentThread();
             ClassLoader before = worker.getContextClassLoader();
             worker.setContextClassLoader(loader);
@@ -46,8 +38,12 @@ final class TimeLimit {
                 worker.setContextClassLoader(before);
             }
         });
+        while (!future.isDone() && System.nanoTime() - start < CheckThread.SPIN_NANOS) {
+            Thread.onSpinWait();
+        }
         try {
-            return Optional.of(future.get(limit.toNanos(), TimeUnit.NANOSECONDS));
+            long left = Math.max(0, limit.toNanos() - (System.nanoTime() - start));
+            return Optional.of(future.isDone() ? future.get() : future.get(left, TimeUnit.NANOSECONDS));
         } catch (TimeoutException e) {
             future.cancel(true);
             return Optional.empty();
