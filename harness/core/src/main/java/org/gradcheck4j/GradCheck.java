@@ -215,8 +215,10 @@ public final class GradCheck {
     /**
      * Splits the exhaustive check over {@code threads} worker threads, each with its own layer
      * built by the factory of {@link #of(Supplier)} (default 1), the checked layer's parameters
-     * copied in. Results equal the single-threaded ones bit for bit. More than one thread without a
-     * factory makes {@link #run()} throw a {@link GradCheckConfigurationException}.
+     * copied in. Results equal the single-threaded ones bit for bit. Inside a
+     * {@code @GradCheckTest} the factory may be left out: the test method is invoked again with the
+     * same seed and the layer of its matching check is taken. Elsewhere, more than one thread without
+     * a factory makes {@link #run()} throw a {@link GradCheckConfigurationException}.
      *
      * @param threads 1 or more
      * @return this builder

@@ -30,7 +30,8 @@ public final class CheckRunner {
     }
 
     /** Runs one check. */
-    public static GradCheckResult run(CheckSettings settings) {
+    public static GradCheckResult run(CheckSettings given) {
+        CheckSettings settings = ParallelCheck.withOfferedFactory(given);
         LayerModel model = ModelReader.of(settings.layer().getClass());
         ParallelCheck.validate(settings, model);
         Theta theta = ThetaBuilder.build(model, settings.layer(), settings.inputs());

@@ -29,4 +29,10 @@ public record CheckSettings(Object layer, Optional<Supplier<?>> factory, List<Ob
                             Optional<Double> epsilon, Optional<Thresholds> thresholds, long seed, int trainingSteps,
                             double learningRate, Dropout dropout, String label, CheckMode mode, int threads,
                             Duration timeout) {
+
+    /** These settings with {@code factory} as the factory. */
+    public CheckSettings withFactory(Supplier<?> factory) {
+        return new CheckSettings(layer, Optional.of(factory), inputs, epsilon, thresholds, seed, trainingSteps,
+                learningRate, dropout, label, mode, threads, timeout);
+    }
 }

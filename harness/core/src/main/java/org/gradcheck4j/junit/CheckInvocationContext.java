@@ -62,6 +62,10 @@ final class CheckInvocationContext implements TestTemplateInvocationContext, Par
     public void interceptTestTemplateMethod(Invocation<Void> invocation,
                                             ReflectiveInvocationContext<Method> invocationContext,
                                             ExtensionContext context) throws Throwable {
+        invocationContext.getArguments().stream().filter(CheckInvocation.class::isInstance)
+                .map(CheckInvocation.class::cast)
+                .forEach(h -> h.replayable(invocationContext.getExecutable(),
+                        invocationContext.getTarget().orElse(null), invocationContext.getArguments()));
         invocation.proceed();
         CheckInvocation handle = context.getStore(GradCheckExtension.NAMESPACE).get(KEY, CheckInvocation.class);
         if (handle == null || handle.checks() == 0) {

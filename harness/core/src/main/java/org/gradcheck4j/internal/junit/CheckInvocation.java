@@ -1,11 +1,14 @@
 package org.gradcheck4j.internal.junit;
 
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.lang.reflect.Method;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.gradcheck4j.GradCheck;
 import org.gradcheck4j.GradCheckResult;
 import org.gradcheck4j.Thresholds;
+import org.gradcheck4j.internal.parallel.FactoryScope;
 import org.gradcheck4j.junit.GradCheckInvocation;
 import org.opentest4j.AssertionFailedError;
 
@@ -18,7 +21,8 @@ public final class CheckInvocation implements GradCheckInvocation {
     private final Optional<Thresholds> thresholds;
     private final boolean strict;
     private final Consumer<GradCheckResult> onResult;
-    private final AtomicInteger checks = new AtomicInteger();
+    private final List<GradCheckResult> results = new CopyOnWriteArrayList<>();
+    private volatile MethodReplay replay;
 
     /**
      * Creates the handle of one invocation.
@@ -59,16 +63,33 @@ public final class CheckInvocation implements GradCheckInvocation {
 
     /** How many checks this invocation ran. */
     public int checks() {
-        return checks.get();
+        return results.size();
+    }
+
+    /** The result of check number {@code index} (from 0). */
+    GradCheckResult result(int index) {
+        return results.get(index);
+    }
+
+    /**
+     * Lets checks that ask for {@code threads(n)} without a factory get their extra layers by
+     * invoking the test method again with the arguments it was given (the seeded {@code Random}
+     * made anew).
+     */
+    public void replayable(Method method, Object target, List<Object> arguments) {
+        this.replay = new MethodReplay(method, target, arguments, this);
     }
 
     @Override
     public GradCheckResult check(GradCheck check) {
-        checks.incrementAndGet();
+        int index = results.size();
         check.seed(seed).train(trainingSteps).label(displayName);
         thresholds.ifPresent(t -> check.thresholds(t.pass(), t.warn(), t.fail()));
         boolean strictly = strict || check.isStrict();
-        GradCheckResult result = check.run();
+        MethodReplay again = replay;
+        GradCheckResult result = again == null ? check.run()
+                : FactoryScope.with(() -> again.layerOfCheck(index), check::run);
+        results.add(result);
         onResult.accept(result);
         if (!result.passes(strictly)) {
             throw new AssertionFailedError(result.message(), result.cause().orElse(null));

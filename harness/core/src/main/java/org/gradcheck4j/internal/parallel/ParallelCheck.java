@@ -24,6 +24,17 @@ public final class ParallelCheck {
     }
 
     /**
+     * The settings with the factory offered by {@link FactoryScope} when more than one thread is
+     * asked for and the builder has none; otherwise the settings unchanged.
+     */
+    public static CheckSettings withOfferedFactory(CheckSettings settings) {
+        if (settings.threads() <= 1 || settings.factory().isPresent()) {
+            return settings;
+        }
+        return FactoryScope.current().map(settings::withFactory).orElse(settings);
+    }
+
+    /**
      * Fails fast when more than one thread is asked for without a factory.
      *
      * @throws GradCheckConfigurationException naming the builder call and the fix
