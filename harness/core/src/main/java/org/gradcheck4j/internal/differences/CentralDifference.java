@@ -1,5 +1,6 @@
 package org.gradcheck4j.internal.differences;
 
+import java.util.Arrays;
 import java.util.function.DoubleSupplier;
 import org.gradcheck4j.internal.objective.NotFinite;
 import org.gradcheck4j.internal.theta.TensorSlot;
@@ -13,21 +14,44 @@ import org.gradcheck4j.internal.theta.Theta;
  */
 public final class CentralDifference {
 
+    /** Up to this many components (512 KiB) the values go through a buffer kept per thread. */
+    private static final int SCRATCH_LIMIT = 1 << 16;
+    private static final ThreadLocal<double[]> SCRATCH = ThreadLocal.withInitial(() -> new double[0]);
+
     private CentralDifference() {
     }
 
-    /** The numeric gradient of every slot of θ, with base step {@code epsilon}. */
+    /**
+     * The numeric gradient of every slot of θ, with base step {@code epsilon}. For a small θ the
+     * values go to a buffer kept per thread and the result arrays are allocated after the loop:
+     * with them allocated before it, C2 ran the loop (the layer's forward inlined) at half speed for
+     * seconds on a 100-parameter layer (measured on JDK 17; the cause was not pinned down).
+     */
     public static double[][] gradient(Theta theta, DoubleSupplier cost, double epsilon) {
-        double[][] numeric = new double[theta.slots().size()][];
-        for (int s = 0; s < numeric.length; s++) {
-            TensorSlot slot = theta.slots().get(s);
-            double[] n = new double[slot.size()];
-            for (int i = 0; i < n.length; i++) {
-                n[i] = derivative(slot, i, cost, epsilon);
+        long size = theta.size();
+        double[] values = size <= SCRATCH_LIMIT ? scratch((int) size) : new double[Math.toIntExact(size)];
+        int k = 0;
+        for (TensorSlot slot : theta.slots()) {
+            for (int i = 0; i < slot.size(); i++) {
+                values[k++] = derivative(slot, i, cost, epsilon);
             }
-            numeric[s] = n;
+        }
+        double[][] numeric = new double[theta.slots().size()][];
+        k = 0;
+        for (int s = 0; s < numeric.length; s++) {
+            numeric[s] = Arrays.copyOfRange(values, k, k + theta.slots().get(s).size());
+            k += numeric[s].length;
         }
         return numeric;
+    }
+
+    private static double[] scratch(int size) {
+        double[] buffer = SCRATCH.get();
+        if (buffer.length < size) {
+            buffer = new double[size];
+            SCRATCH.set(buffer);
+        }
+        return buffer;
     }
 
     /** The two-sided derivative of J along component {@code i} of {@code slot}. */

@@ -22,7 +22,7 @@ import org.gradcheck4j.internal.theta.Theta;
  */
 public final class ParallelDifference {
 
-    private static final int CHUNKS_PER_WORKER = 16;
+    private static final int CHUNKS_PER_WORKER = 64;
     private static final int MAX_CHUNK = 256;
 
     private final List<Theta> thetas = new ArrayList<>();
