@@ -38,9 +38,10 @@ class BugGalleryTests {
         Case c = bug.factory().apply(seed);
         assertEquals(bug.name(), c.layer().getClass().getSimpleName(), "the row must build the class it names");
 
-        GradCheckResult result = c.check(seed).run();
+        GradCheckResult result = bug.check(seed).run();
 
         assertEquals(Verdict.FAIL, result.verdict(), result::message);
+        assertEquals("planted bug, expected FAIL: " + bug.mistake() + " · seed=" + seed, result.label());
         Set<String> failing = result.failingTensors().stream().map(TensorResult::name)
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(bug.failingTensors(), failing, () -> "failing tensors of " + bug.name() + "\n" + result.message());

@@ -90,7 +90,7 @@ class GalleryHintTests {
     @ParameterizedTest(name = "{0} seed={1}")
     @MethodSource("bugsAndSeeds")
     void plantedBugGetsItsHint(PlantedBug bug, long seed) {
-        GradCheckResult result = bug.factory().apply(seed).check(seed).run();
+        GradCheckResult result = bug.check(seed).run();
         List<Hint> hints = result.hints();
         String first = hints.isEmpty() ? "none" : hints.get(0).tensor() + ":" + hints.get(0).rule();
         assertEquals(EXPECTED_FIRST_HINT.get(bug.name()), first, result::message);

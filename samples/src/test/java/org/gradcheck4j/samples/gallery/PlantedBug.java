@@ -1,6 +1,7 @@
 package org.gradcheck4j.samples.gallery;
 
 import java.util.Set;
+import org.gradcheck4j.GradCheck;
 import java.util.TreeSet;
 import java.util.function.LongFunction;
 
@@ -28,6 +29,14 @@ public record PlantedBug(String name, String tensor, Set<String> alsoFailing, St
         Set<String> all = new TreeSet<>(alsoFailing);
         all.add(tensor);
         return all;
+    }
+
+    /**
+     * The check of this bug's layer with the given seed, labelled as a planted bug so that the HTML
+     * report says its FAIL is expected.
+     */
+    public GradCheck check(long seed) {
+        return factory.apply(seed).check(seed).label("planted bug, expected FAIL: " + mistake + " · seed=" + seed);
     }
 
     @Override
