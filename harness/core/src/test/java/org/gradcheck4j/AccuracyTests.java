@@ -165,4 +165,82 @@ class AccuracyTests {
         assertEquals("W[123,45]", w.worst().get(0).name());
         assertThat(r.notes()).anyMatch(n -> n.endsWith("wrong although their tensor's norm ratio is small: W[123,45]"));
     }
+
+    /** A dense layer whose biases are 100 times larger, so that J sums large terms that cancel. */
+    static class LargeBiasDense extends org.gradcheck4j.testlayers.Dense {
+        LargeBiasDense(int in, int out, Random random) {
+            super(in, out, random);
+            for (int i = 0; i < b.length; i++) {
+                b[i] *= 100;
+            }
+        }
+    }
+
+    /** The same with db doubled from the second unit on. */
+    static class LargeBiasDenseWithWrongBiasGradient extends LargeBiasDense {
+        LargeBiasDenseWithWrongBiasGradient(int in, int out, Random random) {
+            super(in, out, random);
+        }
+
+        @Override
+        public double[][] backward(double[][] dy) {
+            double[][] dx = super.backward(dy);
+            for (int i = 1; i < db.length; i++) {
+                db[i] *= 2;
+            }
+            return dx;
+        }
+    }
+
+    @Test
+    void termsOfJThatCancelDoNotMakeACorrectLayerFail() {
+        for (long seed = 0; seed < 300; seed++) {
+            Random r = new Random(seed);
+            GradCheckResult result = GradCheck.of(new LargeBiasDense(5, 6, r))
+                    .input(org.gradcheck4j.testlayers.Mat.random(5, 1, r, 1e-6)).seed(seed).run();
+            assertThat(result.passes(false)).as(result::message).isTrue();
+        }
+    }
+
+    @Test
+    void aWrongBiasGradientStillFailsAmongTermsThatCancel() {
+        for (long seed = 0; seed < 20; seed++) {
+            Random r = new Random(seed);
+            GradCheckResult result = GradCheck.of(new LargeBiasDenseWithWrongBiasGradient(5, 6, r))
+                    .input(org.gradcheck4j.testlayers.Mat.random(5, 1, r, 1e-6)).seed(seed).run();
+            assertEquals(Verdict.FAIL, result.verdict(), result::message);
+            assertThat(result.failingTensors()).extracting(TensorResult::name).contains("b");
+        }
+    }
+
+    /**
+     * J = 10⁶ + 10⁻¹²·v + relu(w) with w 5·10⁻⁴ below the kink: v's gradient is below the rounding
+     * floor (MARGINAL), and Richardson's steps of 10⁻³ cross the kink of w.
+     */
+    static class KinkWithinRichardsonsStep {
+        @Param double[] w = {-5e-4};
+        @Param double[] v = {1};
+        @Grad("w") double[] dw = {0};
+        @Grad("v") double[] dv = {0};
+
+        @Forward
+        public double cost() {
+            return 1e6 + 1e-12 * v[0] + Math.max(0, w[0]);
+        }
+
+        @Backward
+        public void backward() {
+            dw[0] = w[0] > 0 ? 1 : 0;
+            dv[0] = 1e-12;
+        }
+    }
+
+    @Test
+    void aReexaminationMayRescueAVerdictButNotWorsenIt() {
+        GradCheckResult result = GradCheck.of(new KinkWithinRichardsonsStep()).run();
+
+        assertEquals(Verdict.MARGINAL, result.verdict(), result::message);
+        assertThat(result.notes()).anyMatch(n -> n.contains("re-examined with Richardson") && n.contains("FAIL")
+                && n.contains("not worsen it") && n.contains("the first result stands"));
+    }
 }

@@ -89,13 +89,16 @@ final class CheckProcedure {
             return directional(checks, j0, analytic);
         }
         double[][] numeric = ParallelCheck.gradient(settings, model, theta, objective, epsilon, j0, notes);
-        Kinks kinks = new KinkExamination(theta, objective::cost, j0, epsilon, thresholds).examine(analytic, numeric);
+        double scale = Math.max(Math.abs(j0), objective.scale());
+        Kinks kinks = new KinkExamination(theta, objective::cost, j0, scale, epsilon, thresholds)
+                .examine(analytic, numeric);
         checks.noDrift(j0);
         noteKinks(kinks);
-        double[][] floors = RoundingFloor.components(theta, j0, epsilon, RoundingFloor.UNRESOLVED_UNITS);
+        double[][] floors = RoundingFloor.components(theta, scale, epsilon, RoundingFloor.UNRESOLVED_UNITS);
+        kinks.widen(floors);
         Comparison c = Comparison.of(theta, analytic, numeric, kinks, floors, thresholds);
-        if (borderline(c, analytic, numeric, j0)) {
-            c = reexamine(c, analytic, kinks, j0);
+        if (borderline(c, analytic, numeric, scale, kinks)) {
+            c = reexamine(c, analytic, kinks, scale);
         }
         noteUnresolved(c);
         if (!c.outliers().isEmpty()) {
@@ -127,14 +130,15 @@ final class CheckProcedure {
      * Whether the result deserves a second, more accurate look: MARGINAL and WARN always; FAIL when
      * every failing tensor's disagreement lies within the rounding floor of J at this step.
      */
-    private boolean borderline(Comparison c, double[][] analytic, double[][] numeric, double j0) {
+    private boolean borderline(Comparison c, double[][] analytic, double[][] numeric, double scale, Kinks kinks) {
         if (c.verdict() == Verdict.MARGINAL || c.verdict() == Verdict.WARN) {
             return true;
         }
         if (c.verdict() != Verdict.FAIL || !c.outliers().isEmpty()) {
             return false;
         }
-        double[][] floors = RoundingFloor.components(theta, j0, epsilon, RoundingFloor.REEXAMINE_UNITS);
+        double[][] floors = RoundingFloor.components(theta, scale, epsilon, RoundingFloor.REEXAMINE_UNITS);
+        kinks.widen(floors);
         for (int s = 0; s < analytic.length; s++) {
             if (c.tensors().get(s).verdict() == Verdict.FAIL
                     && !RoundingFloor.within(analytic[s], numeric[s], RoundingFloor.norm(floors[s]))) {
@@ -144,20 +148,26 @@ final class CheckProcedure {
         return true;
     }
 
-    /** A borderline result, judged again with Richardson extrapolation; the better estimate stands. */
-    private Comparison reexamine(Comparison first, double[][] analytic, Kinks kinks, double j0) {
+    /**
+     * A borderline result, judged again with Richardson extrapolation; the more accurate estimate
+     * stands unless its verdict is worse (a re-examination rescues, it does not condemn).
+     */
+    private Comparison reexamine(Comparison first, double[][] analytic, Kinks kinks, double scale) {
         double step = theta.hasSinglePrecision() ? Richardson.FLOAT_STEP : Richardson.DOUBLE_STEP;
         double[][] refined = Richardson.gradient(theta, objective::cost, step);
-        double[][] floors = RoundingFloor.components(theta, j0, step, Richardson.NOISE_FACTOR
+        double[][] floors = RoundingFloor.components(theta, scale, step, Richardson.NOISE_FACTOR
                 * RoundingFloor.UNRESOLVED_UNITS);
         Comparison second = Comparison.of(theta, analytic, refined, kinks, floors, thresholds);
-        boolean better = second.relativeError() < first.relativeError();
+        boolean worse = second.verdict().ordinal() > first.verdict().ordinal();
+        boolean better = !worse && second.relativeError() < first.relativeError();
         String which = first.verdict() == Verdict.FAIL ? "FAIL within the rounding floor of J (|J| = "
                 + FailureMessage.num(Math.abs(objective.lastCost())) + ")" : "borderline " + first.verdict();
         notes.add(which + " (relative error " + FailureMessage.num(first.relativeError())
                 + ") re-examined with Richardson extrapolation (steps " + FailureMessage.num(step) + " and "
                 + FailureMessage.num(step / 2) + "): relative error " + FailureMessage.num(second.relativeError())
                 + ", " + second.verdict() + (better ? "; the extrapolated gradient stands"
+                : worse ? "; a re-examination may rescue a verdict, not worsen it (its larger steps can cross a"
+                + " kink or leave a saturated region), so the first result stands"
                 : "; not more accurate, the first result stands"));
         return better ? second : first;
     }
@@ -166,7 +176,8 @@ final class CheckProcedure {
         if (!c.unresolved().isEmpty()) {
             notes.add("gradients below the resolution of finite differences at this scale: "
                     + String.join(", ", c.unresolved()) + " differ from their numeric values by less than the"
-                    + " rounding floor of J (about " + (int) RoundingFloor.UNRESOLVED_UNITS + " u·|J|/h per component),"
+                    + " rounding floor of J (about " + (int) RoundingFloor.UNRESOLVED_UNITS + " u·S/h per component, S the"
+                    + " magnitude of the terms J sums),"
                     + " so they cannot be judged and count as MARGINAL");
         }
     }

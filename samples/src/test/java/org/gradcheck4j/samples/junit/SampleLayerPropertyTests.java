@@ -25,22 +25,20 @@ import org.gradcheck4j.samples.network.DeepNetwork;
 
 /**
  * Properties over generated cases: dimensions, weight schemes at trained scales, and inputs drawn
- * near and away from kinks. A failure is shrunk to the smallest failing case.
+ * near and away from kinks at magnitudes from 1e-4 to 1e4. A failure is shrunk to the smallest
+ * failing case.
  *
- * <p>Input magnitudes are kept to {@link #MAGNITUDES} rather than the generators' 1e-4 … 1e4: at
- * 1e2 and beyond, tanh and sigmoid saturate and a correct layer's gradient (down to 1e-307) is
- * smaller than the rounding error of the numeric one, and a cost of order 1e5 drowns the bias
- * gradient in rounding; both then FAIL although the backward pass is right (see docs/samples.md).
+ * <p>At the extreme magnitudes tanh and sigmoid saturate, networks initialised ×0.01 have input
+ * gradients near 1e-9, and large biases make J sum terms that cancel: a correct layer's gradient
+ * then lies below the rounding error of the numeric one, and the check says MARGINAL (cannot be
+ * judged) instead of FAIL (see docs/samples.md). 3,000 tries of each property found no false FAIL.
  */
 class SampleLayerPropertyTests {
-
-    /** The input magnitudes drawn, shrinking toward the first. */
-    private static final Double[] MAGNITUDES = {1.0, 0.1, 2.0};
 
     /** A {@code rows × cols} input from a drawn distribution and magnitude. */
     private static DMatrixRMaj input(Case c, String name, int rows, int cols) {
         InputDistribution distribution = c.draw(name + " distribution", Gens.distribution());
-        double magnitude = c.draw(name + " magnitude", Gens.oneOf(MAGNITUDES));
+        double magnitude = c.draw(name + " magnitude", Gens.magnitude());
         return new DMatrixRMaj(distribution.matrix(rows, cols, magnitude, c.random()));
     }
 
@@ -92,9 +90,7 @@ class SampleLayerPropertyTests {
             sizes[l] = c.dimension("n[" + l + "]", 6);
         }
         sizes[hidden + 1] = 1;
-        // Not SMALL_RANDOM: its vanishing input gradient (≈1e-9) is below the rounding error of the
-        // numeric one, so a correct network FAILs in x (see docs/samples.md).
-        Initializer init = c.draw("init", Gens.oneOf(Initializer.HE, Initializer.XAVIER));
+        Initializer init = c.draw("init", Gens.oneOf(Initializer.HE, Initializer.XAVIER, Initializer.SMALL_RANDOM));
         double keepProb = c.draw("keepProb", Gens.oneOf(1.0, 0.8, 0.5));
         DeepNetwork net = new DeepNetwork(sizes, init, 0.7, keepProb, c.random());
         List<DMatrixRMaj> params = net.parameters();

@@ -1,5 +1,6 @@
 package org.gradcheck4j.internal.differences;
 
+import java.util.Arrays;
 import java.util.function.DoubleSupplier;
 import org.gradcheck4j.Thresholds;
 import org.gradcheck4j.internal.theta.TensorSlot;
@@ -29,11 +30,21 @@ public final class KinkExamination {
     private final Theta theta;
     private final DoubleSupplier cost;
     private final double j0;
+    private final double scale;
     private final double epsilon;
     private final Thresholds thresholds;
     private final double unitRoundoff;
 
     public KinkExamination(Theta theta, DoubleSupplier cost, double j0, double epsilon, Thresholds thresholds) {
+        this(theta, cost, j0, Math.abs(j0), epsilon, thresholds);
+    }
+
+    /**
+     * @param scale the magnitude of the terms J sums at θ (at least |J|), which sets its rounding error
+     */
+    public KinkExamination(Theta theta, DoubleSupplier cost, double j0, double scale, double epsilon,
+                           Thresholds thresholds) {
+        this.scale = scale;
         this.unitRoundoff = theta.hasSinglePrecision() ? 0x1p-23 : 0x1p-52;
         this.theta = theta;
         this.cost = cost;
@@ -62,7 +73,13 @@ public final class KinkExamination {
                     continue;
                 }
                 examined++;
-                if (agreesAtSmallerStep(slot, i, analytic[s], numeric[s])) {
+                double divisor = agreesAtSmallerStep(slot, i, analytic[s], numeric[s]);
+                if (divisor > 0) {
+                    if (kinks.divisors()[s] == null) {
+                        kinks.divisors()[s] = new double[numeric[s].length];
+                        Arrays.fill(kinks.divisors()[s], 1);
+                    }
+                    kinks.divisors()[s][i] = divisor;
                     rechecked++;
                     continue;
                 }
@@ -83,29 +100,42 @@ public final class KinkExamination {
                 }
             }
         }
-        return new Kinks(kinks.marks(), kinks.unjudged(), accepted, inconclusive, rechecked);
+        return new Kinks(kinks.marks(), kinks.unjudged(), kinks.divisors(), accepted, inconclusive, rechecked);
     }
 
-    private boolean agreesAtSmallerStep(TensorSlot slot, int i, double[] analytic, double[] numeric) {
+    /**
+     * The factor of the smaller step at which the component agrees (its value then stands), or 0.
+     * A step whose rounding error is as large as the disagreement it would remove cannot vouch for
+     * agreement, so smaller steps are tried only while they resolve it.
+     */
+    private double agreesAtSmallerStep(TensorSlot slot, int i, double[] analytic, double[] numeric) {
+        double disagreement = Math.abs(analytic[i] - numeric[i]);
         for (double factor : SMALLER) {
+            if (rounding(epsilon / factor) >= disagreement / 2) {
+                return 0;
+            }
             double finer = CentralDifference.derivative(slot, i, cost, epsilon / factor);
             if (!disagrees(analytic[i], finer, epsilon / factor)) {
                 numeric[i] = finer;
-                return true;
+                return factor;
             }
         }
-        return false;
+        return 0;
     }
 
     /** Whether a and n differ by more than the warn threshold and J's rounding at step ε explain. */
     private boolean disagrees(double a, double n, double step) {
-        double rounding = 4 * unitRoundoff * Math.max(1, Math.abs(j0)) / step;
-        return Math.abs(a - n) > thresholds.warn() * (Math.abs(a) + Math.abs(n)) + rounding;
+        return Math.abs(a - n) > thresholds.warn() * (Math.abs(a) + Math.abs(n)) + rounding(step);
+    }
+
+    /** The rounding error of a two-sided difference of J at {@code step}. */
+    private double rounding(double step) {
+        return 4 * unitRoundoff * Math.max(1, scale) / step;
     }
 
     /** What rounding in J and the O(h) truncation of one-sided differences can explain. */
     private double tolerance(OneSided sides) {
-        double rounding = 8 * unitRoundoff * Math.max(1, Math.abs(j0)) / sides.step();
+        double rounding = 8 * unitRoundoff * Math.max(1, scale) / sides.step();
         return thresholds.fail() * (Math.abs(sides.left()) + Math.abs(sides.right())) + rounding;
     }
 }

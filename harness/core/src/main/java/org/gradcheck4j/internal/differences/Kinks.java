@@ -9,14 +9,17 @@ package org.gradcheck4j.internal.differences;
  * @param accepted kinks whose analytic value lies between the one-sided derivatives (a valid
  *                 subgradient)
  * @param inconclusive kinks whose analytic value lies outside them: not judged
+ * @param divisors for each slot, null when no component of it was rechecked, else by how much each
+ *                 component's step was divided for the value that stands (1, 10 or 100)
  * @param rechecked components whose disagreement vanished at a smaller step (a kink crossed only
  *                  by the larger step); their numeric value was replaced
  */
-public record Kinks(boolean[][] marks, boolean[][] unjudged, int accepted, int inconclusive, int rechecked) {
+public record Kinks(boolean[][] marks, boolean[][] unjudged, double[][] divisors, int accepted, int inconclusive,
+                    int rechecked) {
 
     /** No kinks, for θ with the given slot sizes. */
     public static Kinks none(double[][] like) {
-        return new Kinks(flags(like), flags(like), 0, 0, 0);
+        return new Kinks(flags(like), flags(like), new double[like.length][], 0, 0, 0);
     }
 
     private static boolean[][] flags(double[][] like) {
@@ -48,6 +51,22 @@ public record Kinks(boolean[][] marks, boolean[][] unjudged, int accepted, int i
             n += b ? 1 : 0;
         }
         return n;
+    }
+
+    /**
+     * Widens rounding floors computed at the base step for the components whose value stands from
+     * a smaller step: their rounding error is that many times larger.
+     *
+     * @param floors one array per slot. Modified.
+     */
+    public void widen(double[][] floors) {
+        for (int s = 0; s < floors.length; s++) {
+            if (divisors[s] != null) {
+                for (int i = 0; i < floors[s].length; i++) {
+                    floors[s][i] *= divisors[s][i];
+                }
+            }
+        }
     }
 
     /** All marked components. */

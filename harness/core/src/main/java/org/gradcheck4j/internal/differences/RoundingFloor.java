@@ -6,7 +6,8 @@ import org.gradcheck4j.internal.theta.Theta;
 /**
  * The rounding floor of a numeric gradient. J is computed with a relative rounding error of some
  * units u (2⁻⁵² in double, 2⁻²³ when any tensor is float), so a two-sided difference at step h
- * carries an error near {@code k·u·|J|/h}. When J is large (big inputs, big weights) and the step
+ * carries an error near {@code k·u·S/h}, where S is the magnitude of the terms J sums (at least
+ * |J|: a projection {@code Σ R ⊙ y} of outputs near ±10 can sum to 0.1, yet each term rounds at 10). When J is large (big inputs, big weights) and the step
  * small, or when a gradient is tiny (saturated units, ×0.01 weights), that floor can exceed the
  * gradient itself: a bias whose gradient is O(1) next to a cost of 1e6 cannot be differenced at
  * h = 1e-7, nor can an input gradient of 1e-9 next to a cost of 1. Internal.
@@ -16,10 +17,16 @@ public final class RoundingFloor {
     /** Units of rounding that make a disagreement worth re-examining at a larger step (generous). */
     public static final double REEXAMINE_UNITS = 1_000;
     /**
-     * Units of rounding below which a disagreement cannot be judged at all (conservative: sums of
-     * n terms round about √n times; 64 covers sums of a few thousand terms).
+     * Units of rounding below which a disagreement cannot be judged at all, with J's scale taken as
+     * S, the magnitude of the terms it sums (sums of n terms round about √n times; 16 covers a few
+     * hundred terms of the largest size).
      */
-    public static final double UNRESOLVED_UNITS = 64;
+    public static final double UNRESOLVED_UNITS = 16;
+    /**
+     * The same when only |J| is known, which cancellation can make much smaller than S
+     * (conservative: 64).
+     */
+    public static final double UNRESOLVED_UNITS_OF_J = 64;
 
     private RoundingFloor() {
     }
@@ -27,18 +34,18 @@ public final class RoundingFloor {
     /**
      * The floor of every component's numeric derivative at base step {@code epsilon}.
      *
-     * @param j0 the cost at θ
+     * @param scale the magnitude S of the terms J sums at θ (at least |J|)
      * @param units how many units of rounding J is assumed to carry
      */
-    public static double[][] components(Theta theta, double j0, double epsilon, double units) {
+    public static double[][] components(Theta theta, double scale, double epsilon, double units) {
         double u = theta.hasSinglePrecision() ? 0x1p-23 : 0x1p-52;
-        double scale = units * u * Math.max(1, Math.abs(j0));
+        double rounding = units * u * Math.max(1, Math.abs(scale));
         double[][] floors = new double[theta.slots().size()][];
         for (int s = 0; s < floors.length; s++) {
             TensorSlot slot = theta.slots().get(s);
             floors[s] = new double[slot.size()];
             for (int i = 0; i < floors[s].length; i++) {
-                floors[s][i] = scale / StepPolicy.step(slot.get(i), epsilon);
+                floors[s][i] = rounding / StepPolicy.step(slot.get(i), epsilon);
             }
         }
         return floors;

@@ -167,7 +167,7 @@ public final class DirectionalCheck {
 
     /** The rounding floor of every component's numeric value, as the exhaustive mode computes it. */
     private double[] floors(TensorSlot slot) {
-        return RoundingFloor.components(new Theta(List.of(slot)), j0, epsilon, RoundingFloor.UNRESOLVED_UNITS)[0];
+        return RoundingFloor.components(new Theta(List.of(slot)), j0, epsilon, RoundingFloor.UNRESOLVED_UNITS_OF_J)[0];
     }
 
     /**

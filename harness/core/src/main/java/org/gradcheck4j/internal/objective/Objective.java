@@ -44,6 +44,26 @@ public final class Objective {
         return lastCost;
     }
 
+    /**
+     * The magnitude of the terms J sums at the current θ, {@code Σ |R_i y_i| + |penalty|} (for a
+     * cost, {@code |J|}): what J's rounding error scales with. One more evaluation of J.
+     */
+    public double scale() {
+        evaluations++;
+        Object y = forward();
+        double terms;
+        if (model.returnsCost()) {
+            terms = Math.abs(((Number) y).doubleValue());
+        } else {
+            project(y);
+            terms = 0;
+            for (int i = 0; i < projection.length; i++) {
+                terms += Math.abs(projection[i] * outputAdapter.get(y, i));
+            }
+        }
+        return terms + Math.abs(penalty());
+    }
+
     /** The value of the latest {@link #cost()}. */
     public double lastCost() {
         return lastCost;
