@@ -135,4 +135,31 @@ class DirectionalModeTests {
             return dx;
         }
     }
+
+    @Test
+    void gradientsBelowTheRoundingFloorAreMarginalNotFailInTheDirectionalModeToo() {
+        Random random = new Random(3);
+        double[][] saturated = Mat.random(3, 4, random, 1e4);
+        GradCheckResult tanh = GradCheck.of(new Activations.Tanh()).input(saturated).mode(CheckMode.DIRECTIONAL).run();
+        assertTrue(tanh.passes(false), tanh::message);
+        GradCheckResult sigmoid = GradCheck.of(new Activations.Sigmoid()).input(new double[] {-705, 40, -40, 38})
+                .mode(CheckMode.DIRECTIONAL).run();
+        assertTrue(sigmoid.passes(false), sigmoid::message);
+        for (long seed = 0; seed < 100; seed++) {
+            Random r = new Random(seed);
+            GradCheckResult cancelling = GradCheck.of(new AccuracyTests.LargeBiasDense(5, 6, r))
+                    .input(Mat.random(5, 1, r, 1e-6)).seed(seed).mode(CheckMode.DIRECTIONAL).run();
+            assertTrue(cancelling.passes(false), cancelling::message);
+        }
+    }
+
+    @Test
+    void aWrongBiasGradientStillFailsInTheDirectionalModeAmongTermsThatCancel() {
+        for (long seed = 0; seed < 20; seed++) {
+            Random r = new Random(seed);
+            GradCheckResult result = GradCheck.of(new AccuracyTests.LargeBiasDenseWithWrongBiasGradient(5, 6, r))
+                    .input(Mat.random(5, 1, r, 1e-6)).seed(seed).mode(CheckMode.DIRECTIONAL).run();
+            assertEquals(Verdict.FAIL, result.verdict(), result::message);
+        }
+    }
 }

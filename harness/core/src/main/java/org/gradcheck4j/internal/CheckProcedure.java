@@ -85,11 +85,11 @@ final class CheckProcedure {
         StateChecks checks = new StateChecks(model, theta, objective);
         double j0 = checks.deterministicCost();
         double[][] analytic = checks.repeatableGradients();
+        double scale = Math.max(Math.abs(j0), objective.scale());
         if (mode == CheckMode.DIRECTIONAL) {
-            return directional(checks, j0, analytic);
+            return directional(checks, j0, scale, analytic);
         }
         double[][] numeric = ParallelCheck.gradient(settings, model, theta, objective, epsilon, j0, notes);
-        double scale = Math.max(Math.abs(j0), objective.scale());
         Kinks kinks = new KinkExamination(theta, objective::cost, j0, scale, epsilon, thresholds)
                 .examine(analytic, numeric);
         checks.noDrift(j0);
@@ -115,9 +115,9 @@ final class CheckProcedure {
     }
 
     /** The directional (fast) mode's comparison, in place of the exhaustive differences. */
-    private GradCheckResult directional(StateChecks checks, double j0, double[][] analytic) {
+    private GradCheckResult directional(StateChecks checks, double j0, double scale, double[][] analytic) {
         Comparison c = DirectionalCheck.run(theta, objective::cost, analytic, epsilon, thresholds, settings.seed(), j0,
-                notes);
+                scale, notes);
         checks.noDrift(j0);
         List<Hint> hints = c.verdict() == Verdict.PASS ? List.of()
                 : Diagnosis.hints(settings, model, theta, objective, c.tensors(), thresholds, epsilon);

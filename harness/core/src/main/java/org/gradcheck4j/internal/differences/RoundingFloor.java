@@ -22,11 +22,6 @@ public final class RoundingFloor {
      * hundred terms of the largest size).
      */
     public static final double UNRESOLVED_UNITS = 16;
-    /**
-     * The same when only |J| is known, which cancellation can make much smaller than S
-     * (conservative: 64).
-     */
-    public static final double UNRESOLVED_UNITS_OF_J = 64;
 
     private RoundingFloor() {
     }

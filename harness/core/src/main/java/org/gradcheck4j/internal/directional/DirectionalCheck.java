@@ -56,17 +56,19 @@ public final class DirectionalCheck {
     private final Thresholds thresholds;
     private final long seed;
     private final double j0;
+    private final double scale;
     private final List<String> notes;
     private final int sampleSize;
 
     private DirectionalCheck(Theta theta, DoubleSupplier cost, double epsilon, Thresholds thresholds, long seed,
-                             double j0, List<String> notes) {
+                             double j0, double scale, List<String> notes) {
         this.theta = theta;
         this.cost = cost;
         this.epsilon = epsilon;
         this.thresholds = thresholds;
         this.seed = seed;
         this.j0 = j0;
+        this.scale = scale;
         this.notes = notes;
         this.sampleSize = Math.max(MIN_SAMPLE, Math.min(SAMPLE_SIZE, SAMPLE_BUDGET / Math.max(1, theta.slots().size())));
     }
@@ -76,11 +78,12 @@ public final class DirectionalCheck {
      *
      * @param analytic the analytic gradient, one array per slot. Not modified.
      * @param j0 J at θ
+     * @param scale the magnitude of the terms J sums at θ (at least |J|), which sets its rounding error
      * @param notes receives how the check was done and what localisation found
      */
     public static Comparison run(Theta theta, DoubleSupplier cost, double[][] analytic, double epsilon,
-                                 Thresholds thresholds, long seed, double j0, List<String> notes) {
-        return new DirectionalCheck(theta, cost, epsilon, thresholds, seed, j0, notes).run(analytic);
+                                 Thresholds thresholds, long seed, double j0, double scale, List<String> notes) {
+        return new DirectionalCheck(theta, cost, epsilon, thresholds, seed, j0, scale, notes).run(analytic);
     }
 
     private Comparison run(double[][] analytic) {
@@ -116,7 +119,7 @@ public final class DirectionalCheck {
         int[] sample = StratifiedSample.draw(grid, IntStream.range(0, grid.rows()).toArray(),
                 IntStream.range(0, grid.cols()).toArray(), sampleSize, tensorSeed);
         exact.compute(sample, cost, epsilon);
-        exact.examineKinks(cost, j0, epsilon, thresholds);
+        exact.examineKinks(cost, j0, scale, epsilon, thresholds);
         double error = test.relativeError();
         Verdict v = thresholds.classify(error);
         double sampled = exact.relativeError(sample);
@@ -132,9 +135,11 @@ public final class DirectionalCheck {
                 v = Verdict.FAIL;
             }
         }
+        boolean located = false;
         if (test.root() != null && error > thresholds.warn()) {
             Search search = localise(slot, probe, test, exact);
             if (search.failing()) {
+                located = true;
                 v = Verdict.FAIL;
             } else if (search.explained() && thresholds.classify(sampled) != Verdict.FAIL) {
                 notes.add(slot.name() + ": the directional error " + (float) error + " is explained by the "
@@ -144,6 +149,13 @@ public final class DirectionalCheck {
                 error = Math.max(Math.max(search.rest(), sampled), exact.relativeError(search.cells()));
                 v = thresholds.classify(error);
             }
+        }
+        if (v.ordinal() > Verdict.MARGINAL.ordinal() && !located && unresolved(slot, test, exact)) {
+            notes.add(slot.name() + ": its disagreement along the directions and at the checked components lies"
+                    + " below the rounding floor of J (about " + (int) RoundingFloor.UNRESOLVED_UNITS + " u·S per"
+                    + " difference, S the magnitude of the terms J sums), so it cannot be judged and counts as"
+                    + " MARGINAL");
+            v = Verdict.MARGINAL;
         }
         List<String> odd = outliers(slot, analytic, exact);
         if (!odd.isEmpty()) {
@@ -167,7 +179,18 @@ public final class DirectionalCheck {
 
     /** The rounding floor of every component's numeric value, as the exhaustive mode computes it. */
     private double[] floors(TensorSlot slot) {
-        return RoundingFloor.components(new Theta(List.of(slot)), j0, epsilon, RoundingFloor.UNRESOLVED_UNITS_OF_J)[0];
+        return RoundingFloor.components(new Theta(List.of(slot)), scale, epsilon, RoundingFloor.UNRESOLVED_UNITS)[0];
+    }
+
+    /**
+     * Whether the tensor's disagreement cannot be judged: the worst direction's {@code |ΔJ − g·Δθ|}
+     * and the checked components' {@code ‖a − n‖} both lie within J's rounding floor.
+     */
+    private boolean unresolved(TensorSlot slot, DirectionalTest.Outcome test, ExactComponents exact) {
+        double u = slot.isSinglePrecision() ? 0x1p-23 : 0x1p-52;
+        double difference = RoundingFloor.UNRESOLVED_UNITS * u * Math.max(1, scale);
+        boolean direction = test.root() == null || test.root().error() <= difference;
+        return direction && exact.withinFloors(floors(slot));
     }
 
     /**
@@ -189,7 +212,7 @@ public final class DirectionalCheck {
             int most = located.candidates() > EXACT_LIMIT ? SPREAD_SAMPLE : EXACT_LIMIT;
             int[] cells = StratifiedSample.draw(probe.grid(), located.rows(), located.cols(), most, seed);
             exact.compute(cells, cost, epsilon);
-            exact.examineKinks(cost, j0, epsilon, thresholds);
+            exact.examineKinks(cost, j0, scale, epsilon, thresholds);
             note(slot, probe, located, cells);
             Arrays.stream(cells).forEach(found::add);
             int[] all = found.stream().mapToInt(Integer::intValue).toArray();

@@ -44,8 +44,8 @@ final class ExactComponents {
      * perturbation crossed a kink: values confirmed at a smaller step replace the first ones, kink
      * components are judged by their one-sided derivatives and never fail.
      */
-    void examineKinks(DoubleSupplier cost, double j0, double epsilon, Thresholds thresholds) {
-        Kinks kinks = new KinkExamination(new Theta(List.of(slot)), cost, j0, epsilon, thresholds)
+    void examineKinks(DoubleSupplier cost, double j0, double scale, double epsilon, Thresholds thresholds) {
+        Kinks kinks = new KinkExamination(new Theta(List.of(slot)), cost, j0, scale, epsilon, thresholds)
                 .examine(new double[][] {analytic}, new double[][] {numeric});
         for (int i = 0; i < kink.length; i++) {
             kink[i] |= kinks.marks()[0][i];
@@ -151,6 +151,20 @@ final class ExactComponents {
             }
         }
         return false;
+    }
+
+    /** Whether {@code ‖a − n‖} over the checked components lies within the norm of their floors. */
+    boolean withinFloors(double[] floors) {
+        double diff2 = 0;
+        double floor2 = 0;
+        for (int i = 0; i < numeric.length; i++) {
+            if (!Double.isNaN(numeric[i])) {
+                double d = analytic[i] - judged(i);
+                diff2 += d * d;
+                floor2 += floors[i] * floors[i];
+            }
+        }
+        return diff2 <= floor2;
     }
 
     double[] numeric() {
