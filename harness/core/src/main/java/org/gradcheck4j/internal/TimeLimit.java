@@ -11,8 +11,8 @@ import java.util.concurrent.TimeoutException;
 /**
  * Runs a check on a pooled daemon {@link CheckThread} and stops waiting after the time limit, so
  * that a forward pass that never returns cannot hang the test run. Java cannot kill the thread: it
- * is interrupted and abandoned, and the pool starts a new one for the next check. The caller spins
- * briefly before it blocks, so a small check is handed over and back without a system call.
+ * is interrupted and abandoned, and the pool starts a new one for the next check. The caller yields
+ * briefly before it blocks, so a small check is handed over and back without a park and unpark.
  * Internal.
  */
 final class TimeLimit {
@@ -39,7 +39,7 @@ final class TimeLimit {
             }
         });
         while (!future.isDone() && System.nanoTime() - start < CheckThread.SPIN_NANOS) {
-            Thread.onSpinWait();
+            Thread.yield();
         }
         try {
             long left = Math.max(0, limit.toNanos() - (System.nanoTime() - start));
