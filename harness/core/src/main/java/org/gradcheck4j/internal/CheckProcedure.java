@@ -94,8 +94,7 @@ final class CheckProcedure {
                 .examine(analytic, numeric);
         checks.noDrift(j0);
         noteKinks(kinks);
-        double[][] floors = RoundingFloor.components(theta, scale, epsilon, RoundingFloor.UNRESOLVED_UNITS);
-        kinks.widen(floors);
+        double[][] floors = floors(scale, kinks, RoundingFloor.UNRESOLVED_UNITS);
         Comparison c = Comparison.of(theta, analytic, numeric, kinks, floors, thresholds);
         if (borderline(c, analytic, numeric, scale, kinks)) {
             c = reexamine(c, analytic, kinks, scale);
@@ -137,8 +136,7 @@ final class CheckProcedure {
         if (c.verdict() != Verdict.FAIL || !c.outliers().isEmpty()) {
             return false;
         }
-        double[][] floors = RoundingFloor.components(theta, scale, epsilon, RoundingFloor.REEXAMINE_UNITS);
-        kinks.widen(floors);
+        double[][] floors = floors(scale, kinks, RoundingFloor.REEXAMINE_UNITS);
         for (int s = 0; s < analytic.length; s++) {
             if (c.tensors().get(s).verdict() == Verdict.FAIL
                     && !RoundingFloor.within(analytic[s], numeric[s], RoundingFloor.norm(floors[s]))) {
@@ -146,6 +144,13 @@ final class CheckProcedure {
             }
         }
         return true;
+    }
+
+    /** The rounding floors at the base step, widened where a smaller step's value stands. */
+    private double[][] floors(double scale, Kinks kinks, double units) {
+        double[][] floors = RoundingFloor.components(theta, scale, epsilon, units);
+        kinks.widen(floors);
+        return floors;
     }
 
     /**

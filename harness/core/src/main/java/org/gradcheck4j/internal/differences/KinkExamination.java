@@ -33,7 +33,7 @@ public final class KinkExamination {
     private final double scale;
     private final double epsilon;
     private final Thresholds thresholds;
-    private final double unitRoundoff;
+    private final boolean single;
 
     public KinkExamination(Theta theta, DoubleSupplier cost, double j0, double epsilon, Thresholds thresholds) {
         this(theta, cost, j0, Math.abs(j0), epsilon, thresholds);
@@ -45,7 +45,7 @@ public final class KinkExamination {
     public KinkExamination(Theta theta, DoubleSupplier cost, double j0, double scale, double epsilon,
                            Thresholds thresholds) {
         this.scale = scale;
-        this.unitRoundoff = theta.hasSinglePrecision() ? 0x1p-23 : 0x1p-52;
+        this.single = theta.hasSinglePrecision();
         this.theta = theta;
         this.cost = cost;
         this.j0 = j0;
@@ -130,12 +130,12 @@ public final class KinkExamination {
 
     /** The rounding error of a two-sided difference of J at {@code step}. */
     private double rounding(double step) {
-        return 4 * unitRoundoff * Math.max(1, scale) / step;
+        return RoundingFloor.ofJ(single, scale, 4) / step;
     }
 
     /** What rounding in J and the O(h) truncation of one-sided differences can explain. */
     private double tolerance(OneSided sides) {
-        double rounding = 8 * unitRoundoff * Math.max(1, scale) / sides.step();
+        double rounding = RoundingFloor.ofJ(single, scale, 8) / sides.step();
         return thresholds.fail() * (Math.abs(sides.left()) + Math.abs(sides.right())) + rounding;
     }
 }

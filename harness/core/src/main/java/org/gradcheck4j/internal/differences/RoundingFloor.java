@@ -27,14 +27,25 @@ public final class RoundingFloor {
     }
 
     /**
+     * The rounding error of J itself, {@code units · u · max(1, S)}: what a difference of two
+     * evaluations of J cannot resolve.
+     *
+     * @param single whether any tensor is float (u = 2⁻²³, else 2⁻⁵²)
+     * @param scale the magnitude S of the terms J sums at θ (at least |J|)
+     * @param units how many units of rounding J is assumed to carry
+     */
+    public static double ofJ(boolean single, double scale, double units) {
+        return units * (single ? 0x1p-23 : 0x1p-52) * Math.max(1, Math.abs(scale));
+    }
+
+    /**
      * The floor of every component's numeric derivative at base step {@code epsilon}.
      *
      * @param scale the magnitude S of the terms J sums at θ (at least |J|)
      * @param units how many units of rounding J is assumed to carry
      */
     public static double[][] components(Theta theta, double scale, double epsilon, double units) {
-        double u = theta.hasSinglePrecision() ? 0x1p-23 : 0x1p-52;
-        double rounding = units * u * Math.max(1, Math.abs(scale));
+        double rounding = ofJ(theta.hasSinglePrecision(), scale, units);
         double[][] floors = new double[theta.slots().size()][];
         for (int s = 0; s < floors.length; s++) {
             TensorSlot slot = theta.slots().get(s);

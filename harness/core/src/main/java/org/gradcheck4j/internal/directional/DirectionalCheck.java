@@ -187,8 +187,7 @@ public final class DirectionalCheck {
      * and the checked components' {@code ‖a − n‖} both lie within J's rounding floor.
      */
     private boolean unresolved(TensorSlot slot, DirectionalTest.Outcome test, ExactComponents exact) {
-        double u = slot.isSinglePrecision() ? 0x1p-23 : 0x1p-52;
-        double difference = RoundingFloor.UNRESOLVED_UNITS * u * Math.max(1, scale);
+        double difference = RoundingFloor.ofJ(slot.isSinglePrecision(), scale, RoundingFloor.UNRESOLVED_UNITS);
         boolean direction = test.root() == null || test.root().error() <= difference;
         return direction && exact.withinFloors(floors(slot));
     }
