@@ -84,6 +84,20 @@ class NonNumericOutcomeTests {
         }
     }
 
+    /** Returns the right J, but its second call shrinks a weight afterwards. */
+    static class ShrinksOnSecondCall extends Square {
+        private int calls;
+
+        @Override
+        public double cost() {
+            double j = super.cost();
+            if (++calls == 2) {
+                w[1] *= 0.5;
+            }
+            return j;
+        }
+    }
+
     static class Accumulating extends Square {
         @Override
         public void backward() {
@@ -167,6 +181,15 @@ class NonNumericOutcomeTests {
         assertEquals(Verdict.STATE_CHANGED, r.verdict());
         assertThat(r.diagnosis()).contains("@Forward changed w[0] from 0.5 to 0.4995");
         assertEquals(0.5, layer.w[0]);
+    }
+
+    @Test
+    void aForwardThatChangesTheParametersOnItsSecondCallIsBlamedOnForward() {
+        ShrinksOnSecondCall layer = new ShrinksOnSecondCall();
+        GradCheckResult r = GradCheck.of(layer).run();
+        assertEquals(Verdict.STATE_CHANGED, r.verdict());
+        assertThat(r.diagnosis()).contains("@Forward changed w[1] from -1.5 to -0.75");
+        assertEquals(-1.5, layer.w[1]);
     }
 
     @Test

@@ -5,8 +5,8 @@ import java.util.List;
 import org.gradcheck4j.Dropout;
 import org.gradcheck4j.GradCheckResult;
 import org.gradcheck4j.Thresholds;
-import org.gradcheck4j.annotation.GradChecked;
 import org.gradcheck4j.internal.differences.StepPolicy;
+import org.gradcheck4j.internal.model.ClassSettings;
 import org.gradcheck4j.internal.model.LayerModel;
 import org.gradcheck4j.internal.model.ModelReader;
 import org.gradcheck4j.internal.objective.DropoutControl;
@@ -57,7 +57,7 @@ public final class CheckRunner {
     }
 
     private static double epsilon(CheckSettings settings, LayerModel model, boolean single) {
-        return settings.epsilon().orElseGet(() -> model.settings().map(GradChecked::epsilon).filter(e -> e > 0)
+        return settings.epsilon().orElseGet(() -> model.settings().map(ClassSettings::epsilon).filter(e -> e > 0)
                 .orElse(single ? StepPolicy.FLOAT_EPSILON : StepPolicy.DOUBLE_EPSILON));
     }
 

@@ -1,5 +1,6 @@
 package org.gradcheck4j.internal;
 
+import java.util.Arrays;
 import java.util.List;
 import org.gradcheck4j.Verdict;
 import org.gradcheck4j.internal.model.LayerModel;
@@ -22,6 +23,7 @@ final class StateChecks {
     private final LayerModel model;
     private final Theta theta;
     private final Objective objective;
+    private double[][] start;
 
     StateChecks(LayerModel model, Theta theta, Objective objective) {
         this.model = model;
@@ -31,13 +33,14 @@ final class StateChecks {
 
     /** J at θ, evaluated twice; θ must be unchanged by forward and the two values equal. */
     double deterministicCost() {
-        double[][] before = theta.snapshot();
+        start = theta.snapshot();
         double j0 = objective.cost();
         if (!Double.isFinite(j0)) {
             throw new NotFinite("J is " + j0 + " at the parameters the check starts from, before any perturbation");
         }
-        unchanged(before, "@Forward");
+        unchanged("@Forward");
         double j1 = objective.cost();
+        unchanged("@Forward");
         if (Double.doubleToLongBits(j0) != Double.doubleToLongBits(j1)) {
             throw new StateProblem(Verdict.NON_DETERMINISTIC, "J differs between two evaluations at the same θ: "
                     + j0 + " then " + j1 + ". " + NONDETERMINISM_CAUSES);
@@ -45,12 +48,14 @@ final class StateChecks {
         return j0;
     }
 
-    /** The analytic gradient, computed twice: finite, equal both times, θ unchanged by backward. */
+    /**
+     * The analytic gradient, computed twice: finite, equal both times, θ unchanged by backward. Call
+     * after {@link #deterministicCost()}.
+     */
     double[][] repeatableGradients() {
-        double[][] before = theta.snapshot();
         double[][] first = objective.gradients(theta);
         finite(first);
-        unchanged(before, "@Backward");
+        unchanged("@Backward");
         double[][] second = objective.gradients(theta);
         for (int s = 0; s < first.length; s++) {
             for (int i = 0; i < first[s].length; i++) {
@@ -82,15 +87,19 @@ final class StateChecks {
         }
     }
 
-    private void unchanged(double[][] before, String method) {
+    /** θ as it was when the check started, bit for bit; restored and reported by name when not. */
+    private void unchanged(String method) {
+        double[][] now = theta.snapshot();
         List<TensorSlot> slots = theta.slots();
-        for (int s = 0; s < before.length; s++) {
-            for (int i = 0; i < before[s].length; i++) {
-                double now = slots.get(s).get(i);
-                if (Double.doubleToLongBits(now) != Double.doubleToLongBits(before[s][i])) {
-                    theta.restore(before);
+        for (int s = 0; s < start.length; s++) {
+            if (Arrays.equals(now[s], start[s])) {
+                continue;
+            }
+            for (int i = 0; i < start[s].length; i++) {
+                if (Double.doubleToLongBits(now[s][i]) != Double.doubleToLongBits(start[s][i])) {
+                    theta.restore(start);
                     throw new StateProblem(Verdict.STATE_CHANGED, method + " changed " + slots.get(s).elementName(i)
-                            + " from " + before[s][i] + " to " + now + ". The cost must be a function of θ alone:"
+                            + " from " + start[s][i] + " to " + now[s][i] + ". The cost must be a function of θ alone:"
                             + " move updates (a training step, weight decay, running statistics) out of "
                             + method + ".");
                 }

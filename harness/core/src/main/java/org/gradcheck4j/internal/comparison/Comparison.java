@@ -39,6 +39,7 @@ public record Comparison(List<TensorResult> tensors, double relativeError, Verdi
     public static Comparison of(Theta theta, double[][] analytic, double[][] numeric, Kinks kinks,
                                 double[][] floors, Thresholds thresholds) {
         double[][] judged = new double[numeric.length][];
+        RelativeError.Sums[] sums = new RelativeError.Sums[numeric.length];
         List<TensorResult> tensors = new ArrayList<>();
         List<String> outliers = new ArrayList<>();
         List<String> unresolved = new ArrayList<>();
@@ -46,7 +47,8 @@ public record Comparison(List<TensorResult> tensors, double relativeError, Verdi
         for (int s = 0; s < analytic.length; s++) {
             TensorSlot slot = theta.slots().get(s);
             judged[s] = judged(analytic[s], numeric[s], kinks.marks()[s]);
-            double error = RelativeError.of(analytic[s], judged[s]);
+            sums[s] = RelativeError.Sums.of(analytic[s], judged[s]);
+            double error = sums[s].error();
             Verdict v = thresholds.classify(error);
             if (v == Verdict.PASS && kinks.inconclusive(s) > 0) {
                 v = Verdict.MARGINAL;
@@ -65,7 +67,7 @@ public record Comparison(List<TensorResult> tensors, double relativeError, Verdi
             tensors.add(new TensorResult(slot.name(), slot.kind(), Arrays.stream(slot.shape()).boxed().toList(), error,
                     v, analytic[s], numeric[s], worst(slot, analytic[s], judged[s]), kinks.count(s), slot.size()));
         }
-        double overall = RelativeError.of(analytic, judged);
+        double overall = RelativeError.Sums.combined(sums).error();
         Verdict whole = thresholds.classify(overall);
         if (whole.ordinal() > Verdict.MARGINAL.ordinal() && withinAll(analytic, judged, floors)) {
             whole = Verdict.MARGINAL;
@@ -98,22 +100,21 @@ public record Comparison(List<TensorResult> tensors, double relativeError, Verdi
     /** The components with the largest absolute difference, worst first, at most {@link #WORST_LISTED}. */
     static List<ComponentResult> worst(TensorSlot slot, double[] analytic, double[] numeric) {
         int[] top = new int[Math.min(WORST_LISTED, analytic.length)];
+        double[] topDiff = new double[top.length];
         int count = 0;
         for (int i = 0; i < analytic.length; i++) {
             double d = Math.abs(analytic[i] - numeric[i]);
-            if (!(d > 0)) {
+            if (!(d > 0) || count == top.length && d <= topDiff[count - 1]) {
                 continue;
             }
-            int at = count < top.length ? count++ : top.length;
-            while (at > 0 && d > Math.abs(analytic[top[at - 1]] - numeric[top[at - 1]])) {
-                if (at < top.length) {
-                    top[at] = top[at - 1];
-                }
+            int at = count < top.length ? count++ : top.length - 1;
+            while (at > 0 && d > topDiff[at - 1]) {
+                top[at] = top[at - 1];
+                topDiff[at] = topDiff[at - 1];
                 at--;
             }
-            if (at < top.length) {
-                top[at] = i;
-            }
+            top[at] = i;
+            topDiff[at] = d;
         }
         List<ComponentResult> worst = new ArrayList<>(count);
         for (int k = 0; k < count; k++) {

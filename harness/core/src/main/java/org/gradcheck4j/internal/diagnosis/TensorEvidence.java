@@ -41,7 +41,7 @@ record TensorEvidence(String name, Kind kind, int[] shape, Verdict verdict, doub
 
     /** The name of element {@code index}, e.g. {@code W[2,3]}. */
     String element(int index) {
-        return name + ElementNames.indices(shape, index);
+        return ElementNames.of(name, shape, index);
     }
 
     /** "all 12 components", or "the 5 checked components (of 12)". */

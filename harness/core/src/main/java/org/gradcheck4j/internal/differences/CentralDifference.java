@@ -32,6 +32,11 @@ public final class CentralDifference {
         double[] values = size <= SCRATCH_LIMIT ? scratch((int) size) : new double[Math.toIntExact(size)];
         int k = 0;
         for (TensorSlot slot : theta.slots()) {
+            double[][] rows = slot.backingRows();
+            if (rows != null) {
+                k = inRows(rows, slot, k, values, cost, epsilon);
+                continue;
+            }
             for (int i = 0; i < slot.size(); i++) {
                 values[k++] = derivative(slot, i, cost, epsilon);
             }
@@ -43,6 +48,45 @@ public final class CentralDifference {
             k += numeric[s].length;
         }
         return numeric;
+    }
+
+    /**
+     * The derivatives of a slot whose elements live in {@code rows}, perturbed in place there: the
+     * same arithmetic as {@link #derivative}, without an adapter call and an index division per read
+     * and write. Writes them to {@code values} from {@code k} on and returns the next free index. A
+     * non-finite J is evaluated again through the slot, which names the element in its exception.
+     */
+    private static int inRows(double[][] rows, TensorSlot slot, int k, double[] values, DoubleSupplier cost,
+                              double epsilon) {
+        int first = k;
+        for (double[] row : rows) {
+            for (int j = 0; j < row.length; j++) {
+                double d = derivative(row, j, cost, epsilon);
+                values[k] = Double.isNaN(d) ? derivative(slot, k - first, cost, epsilon) : d;
+                k++;
+            }
+        }
+        return k;
+    }
+
+    /** {@link #derivative(TensorSlot, int, DoubleSupplier, double)} on an array; NaN when J is not finite. */
+    private static double derivative(double[] row, int j, DoubleSupplier cost, double epsilon) {
+        double saved = row[j];
+        double h = StepPolicy.step(saved, epsilon);
+        double plus;
+        double minus;
+        try {
+            row[j] = saved + h;
+            plus = cost.getAsDouble();
+            row[j] = saved - h;
+            minus = cost.getAsDouble();
+        } finally {
+            row[j] = saved;
+        }
+        if (!Double.isFinite(plus) || !Double.isFinite(minus)) {
+            return Double.NaN;
+        }
+        return (plus - minus) / ((saved + h) - (saved - h));
     }
 
     private static double[] scratch(int size) {

@@ -49,9 +49,9 @@ public final class RoundingFloor {
         double[][] floors = new double[theta.slots().size()][];
         for (int s = 0; s < floors.length; s++) {
             TensorSlot slot = theta.slots().get(s);
-            floors[s] = new double[slot.size()];
+            floors[s] = slot.values();
             for (int i = 0; i < floors[s].length; i++) {
-                floors[s][i] = rounding / StepPolicy.step(slot.get(i), epsilon);
+                floors[s][i] = rounding / StepPolicy.step(floors[s][i], epsilon);
             }
         }
         return floors;

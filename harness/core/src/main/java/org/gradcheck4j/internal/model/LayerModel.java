@@ -4,7 +4,6 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Optional;
-import org.gradcheck4j.annotation.GradChecked;
 
 /**
  * What reflection found in a checkable class, validated: its parameters and gradients, its
@@ -21,12 +20,12 @@ import org.gradcheck4j.annotation.GradChecked;
  * @param penalty the {@code @Penalty} method, if any
  * @param keepProbs the {@code @KeepProb} fields
  * @param randomSources the {@code @RandomSource} fields
- * @param settings the class's {@code @GradChecked}, if present
+ * @param settings the values of the class's {@code @GradChecked}, if present
  */
 public record LayerModel(Class<?> type, List<ParamBinding> params, Method forward, boolean returnsCost,
                          List<String> inputNames, List<Boolean> constantInputs, Method backward,
                          boolean returnsInputGradient, Optional<Method> penalty, List<Field> keepProbs,
-                         List<Field> randomSources, Optional<GradChecked> settings) {
+                         List<Field> randomSources, Optional<ClassSettings> settings) {
 
     /** The index of the forward parameter whose gradient backward returns, or -1. */
     public int differentiatedInput() {

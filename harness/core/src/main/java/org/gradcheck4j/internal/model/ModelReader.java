@@ -63,7 +63,7 @@ public final class ModelReader {
                 + (returnsCost ? " and takes no argument" : " from dJ/dy, its single argument"));
         boolean returnsInputGradient = checkBackward(backward, returnsCost, constants);
         return new LayerModel(type, params, forward, returnsCost, names, constants, backward, returnsInputGradient,
-                penalty(), keepProbs(), randomSources(), Optional.ofNullable(type.getAnnotation(GradChecked.class)));
+                penalty(), keepProbs(), randomSources(), Optional.ofNullable(type.getAnnotation(GradChecked.class)).map(ClassSettings::of));
     }
 
     private List<ParamBinding> params() {

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.gradcheck4j.GradCheckConfigurationException;
 import org.gradcheck4j.TensorResult.Kind;
 import org.gradcheck4j.internal.model.LayerModel;
+import org.gradcheck4j.internal.tensor.BulkCopy;
 import org.gradcheck4j.internal.tensor.TensorAdapters;
 import org.gradcheck4j.internal.theta.TensorSlot;
 import org.gradcheck4j.tensor.TensorAdapter;
@@ -15,28 +16,29 @@ final class GradientCopy {
     }
 
     static double[] of(LayerModel model, TensorSlot slot, Object gradient) {
-        String member = slot.kind() == Kind.INPUT
-                ? "@Backward method " + model.backward().getName()
-                : "@Grad field " + slot.gradient().field().getName();
         if (gradient == null) {
-            throw new GradCheckConfigurationException(model.type(), member, slot.kind() == Kind.INPUT
+            throw new GradCheckConfigurationException(model.type(), member(model, slot), slot.kind() == Kind.INPUT
                     ? "returned null instead of dJ/d" + slot.name() : "is null after @Backward ran",
                     slot.kind() == Kind.INPUT ? "return the gradient of the input, or declare @Backward void"
                             : "allocate the gradient (in the constructor or in @Backward)");
         }
         TensorAdapter adapter = TensorAdapters.forType(gradient.getClass()).orElseThrow(() ->
-                new GradCheckConfigurationException(model.type(), member, "holds a " + gradient.getClass().getTypeName()
+                new GradCheckConfigurationException(model.type(), member(model, slot), "holds a " + gradient.getClass().getTypeName()
                         + ", a tensor type nobody understands", "use the same type as " + slot.name()));
         int[] shape = adapter.shape(gradient);
         if (!Arrays.equals(shape, slot.shape())) {
-            throw new GradCheckConfigurationException(model.type(), member, "has shape " + Arrays.toString(shape)
+            throw new GradCheckConfigurationException(model.type(), member(model, slot), "has shape " + Arrays.toString(shape)
                     + " but " + slot.name() + " has shape " + Arrays.toString(slot.shape()),
                     "give the gradient the shape of " + slot.name());
         }
         double[] g = new double[slot.size()];
-        for (int i = 0; i < g.length; i++) {
-            g[i] = adapter.get(gradient, i);
-        }
+        BulkCopy.read(adapter, gradient, g);
         return g;
+    }
+
+    /** Where the gradient comes from, for messages: the backward method, or the {@code @Grad} field. */
+    private static String member(LayerModel model, TensorSlot slot) {
+        return slot.kind() == Kind.INPUT ? "@Backward method " + model.backward().getName()
+                : "@Grad field " + slot.gradient().field().getName();
     }
 }

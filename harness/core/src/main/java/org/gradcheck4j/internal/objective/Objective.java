@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Random;
 import org.gradcheck4j.GradCheckConfigurationException;
 import org.gradcheck4j.internal.model.LayerModel;
+import org.gradcheck4j.internal.tensor.BulkCopy;
 import org.gradcheck4j.internal.tensor.TensorAdapters;
 import org.gradcheck4j.internal.theta.TensorSlot;
 import org.gradcheck4j.internal.theta.Theta;
@@ -89,7 +90,7 @@ public final class Objective {
             dx = Invoker.call(model.backward(), layer);
         } else {
             project(y);
-            dx = Invoker.call(model.backward(), layer, upstream(y, i -> projection[i]));
+            dx = Invoker.call(model.backward(), layer, upstream(y, projection));
         }
         return copy(theta, dx);
     }
@@ -109,7 +110,7 @@ public final class Objective {
         project(y);
         double j = 0;
         for (int i = 0; i < projection.length; i++) {
-            double d = outputAdapter.get(y, i) - target[i];
+            double d = outputAdapter.get(y, i) - target()[i];
             j += d * d / 2;
         }
         return j + penalty();
@@ -122,7 +123,12 @@ public final class Objective {
         }
         Object y = forward();
         project(y);
-        Object dx = Invoker.call(model.backward(), layer, upstream(y, i -> outputAdapter.get(y, i) - target[i]));
+        double[] residual = new double[projection.length];
+        BulkCopy.read(outputAdapter, y, residual);
+        for (int i = 0; i < residual.length; i++) {
+            residual[i] -= target()[i];
+        }
+        Object dx = Invoker.call(model.backward(), layer, upstream(y, residual));
         return copy(theta, dx);
     }
 
@@ -179,7 +185,6 @@ public final class Objective {
                     + y.getClass().getTypeName() + ", a tensor type nobody understands",
                     "return one of " + TensorAdapters.supportedTypes()));
             projection = Projection.draw(size(y), seed);
-            target = Projection.draw(size(y), ~seed);
         }
         if (DirectProjection.applies(y, projection.length)) {
             return DirectProjection.dot(projection, y);
@@ -196,11 +201,17 @@ public final class Objective {
         return j;
     }
 
-    private Object upstream(Object y, java.util.function.IntToDoubleFunction value) {
-        Object dy = outputAdapter.zerosLike(y);
-        for (int i = 0; i < projection.length; i++) {
-            outputAdapter.set(dy, i, value.applyAsDouble(i));
+    /** The training target T, drawn when training first needs it. */
+    private double[] target() {
+        if (target == null) {
+            target = Projection.draw(projection.length, ~seed);
         }
+        return target;
+    }
+
+    private Object upstream(Object y, double[] values) {
+        Object dy = outputAdapter.zerosLike(y);
+        BulkCopy.write(outputAdapter, dy, values);
         return dy;
     }
 

@@ -1,9 +1,21 @@
 package org.gradcheck4j.internal.theta;
 
-/** Turns a row-major index into the index suffix of an element name: {@code [2,3]} or {@code [5]}. */
+/** The name of one element of a tensor: {@code W[2,3]}, {@code b[5]}, from its row-major index. */
 public final class ElementNames {
 
     private ElementNames() {
+    }
+
+    /** The element's name: the tensor's name followed by the bracketed indices of element {@code index}. */
+    public static String of(String name, int[] shape, int index) {
+        if (shape.length == 1) {
+            return name + "[" + index + "]";
+        }
+        if (shape.length == 2) {
+            int cols = Math.max(1, shape[1]);
+            return name + "[" + index / cols + "," + index % cols + "]";
+        }
+        return name + indices(shape, index);
     }
 
     /** The bracketed indices of element {@code index} of a tensor of the given shape. */

@@ -1,6 +1,8 @@
 package org.gradcheck4j.internal.theta;
 
 import org.gradcheck4j.TensorResult;
+import org.gradcheck4j.internal.tensor.BackingRows;
+import org.gradcheck4j.internal.tensor.BulkCopy;
 import org.gradcheck4j.tensor.TensorAdapter;
 
 /**
@@ -75,22 +77,26 @@ public final class TensorSlot {
 
     /** The name of one element: {@code W[2,3]}, {@code b[1]}, {@code W[1][0,2]}. */
     public String elementName(int index) {
-        return name + ElementNames.indices(shape, index);
+        return ElementNames.of(name, shape, index);
+    }
+
+    /**
+     * The arrays that hold this tensor's elements in row-major order, for loops that perturb them in
+     * place, or null when they must go through the adapter (see {@link BackingRows}).
+     */
+    public double[][] backingRows() {
+        return BackingRows.of(adapter, tensor, size);
     }
 
     /** Copies every element into a new array (row-major). */
     public double[] values() {
         double[] v = new double[size];
-        for (int i = 0; i < size; i++) {
-            v[i] = get(i);
-        }
+        BulkCopy.read(adapter, tensor, v);
         return v;
     }
 
     /** Writes back values saved by {@link #values()}, bit-exactly. */
     public void restore(double[] saved) {
-        for (int i = 0; i < size; i++) {
-            set(i, saved[i]);
-        }
+        BulkCopy.write(adapter, tensor, saved);
     }
 }

@@ -5,13 +5,25 @@ import java.util.List;
 /**
  * The flat parameter vector θ: every {@code @Param} tensor in declaration order, then the
  * differentiated input, each viewed in place (nothing is copied). Internal.
- *
- * @param slots the tensors of θ
  */
-public record Theta(List<TensorSlot> slots) {
+public final class Theta {
 
-    public Theta {
-        slots = List.copyOf(slots);
+    private final List<TensorSlot> slots;
+    private final boolean singlePrecision;
+
+    public Theta(List<TensorSlot> slots) {
+        this.slots = List.copyOf(slots);
+        this.singlePrecision = this.slots.stream().anyMatch(TensorSlot::isSinglePrecision);
+    }
+
+    /** The tensors of θ, in order. */
+    public List<TensorSlot> slots() {
+        return slots;
+    }
+
+    /** Whether any tensor stores float values. */
+    public boolean hasSinglePrecision() {
+        return singlePrecision;
     }
 
     /** The number of components over all tensors. */
@@ -21,11 +33,6 @@ public record Theta(List<TensorSlot> slots) {
             n += s.size();
         }
         return n;
-    }
-
-    /** Whether any tensor stores float values. */
-    public boolean hasSinglePrecision() {
-        return slots.stream().anyMatch(TensorSlot::isSinglePrecision);
     }
 
     /** The parameter tensors only (no inputs). */
