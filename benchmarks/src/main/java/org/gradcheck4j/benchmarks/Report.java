@@ -16,7 +16,10 @@ import java.util.TreeSet;
  * Writes {@code RESULTS.md} from JMH's {@code -rf json} output: the machine, the JDK, the command,
  * the ratios the benchmarks exist for, and every raw score.
  *
- * <pre>java -cp benchmarks.jar org.gradcheck4j.benchmarks.Report results.json RESULTS.md "command" ["load"]</pre>
+ * <pre>java -cp benchmarks.jar org.gradcheck4j.benchmarks.Report results.json[,more.json] RESULTS.md "command" ["load"]</pre>
+ *
+ * Several JSON files (comma-separated) are read as one run: {@code run.sh} measures the smallest
+ * layers with longer warm-up than the rest.
  */
 public final class Report {
 
@@ -29,9 +32,12 @@ public final class Report {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 3) {
-            throw new IllegalArgumentException("usage: Report <jmh-results.json> <RESULTS.md> <command> [load]");
+            throw new IllegalArgumentException("usage: Report <jmh-results.json[,more.json]> <RESULTS.md> <command> [load]");
         }
-        List<Score> scores = Score.read(Files.readString(Path.of(args[0]), StandardCharsets.UTF_8));
+        List<Score> scores = new ArrayList<>();
+        for (String json : args[0].split(",")) {
+            scores.addAll(Score.read(Files.readString(Path.of(json), StandardCharsets.UTF_8)));
+        }
         String text = new Report(scores).write(args[2], args.length > 3 ? args[3] : "");
         Files.writeString(Path.of(args[1]), text, StandardCharsets.UTF_8);
     }
@@ -40,8 +46,8 @@ public final class Report {
         line("# Benchmark results");
         line("");
         line("Written by `benchmarks/run.sh` from JMH's JSON output on " + LocalDate.now() + ". All ratios come from"
-                + " this one run. The machine may be shared with other work: scores carry that noise (see the"
-                + " error column of the raw table).");
+                + " this run, each from two scores of the same JMH command (listed below). The machine may be shared"
+                + " with other work: scores carry that noise (see the error column of the raw table).");
         line("");
         line("- Machine: " + Machine.describe());
         if (!load.isEmpty()) {
@@ -50,7 +56,7 @@ public final class Report {
         line("- JDK: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + " ("
                 + System.getProperty("java.vendor") + ")");
         line("- JMH: 1.37, `-prof gc`");
-        line("- Command: `" + command + "`");
+        line("- Commands: `" + command.replace("; ", "`; `") + "`");
         line("");
         targets();
         exhaustive();

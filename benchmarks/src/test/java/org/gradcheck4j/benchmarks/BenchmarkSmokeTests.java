@@ -3,11 +3,15 @@ package org.gradcheck4j.benchmarks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.gradcheck4j.CheckMode;
 import org.gradcheck4j.GradCheckResult;
 import org.gradcheck4j.TensorResult;
 import org.gradcheck4j.Verdict;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** One call of every benchmark method at its smallest size: they run and measure what they claim. */
 class BenchmarkSmokeTests {
@@ -82,5 +86,25 @@ class BenchmarkSmokeTests {
         assertEquals(1000.0, scores.get(0).alloc());
         assertEquals("ExhaustiveBenchmark.exhaustive", scores.get(1).name());
         assertEquals("100", scores.get(1).params().get("params"));
+    }
+
+    @Test
+    void reportTakesSeveralJsonFilesAsOneRun(@TempDir Path dir) throws IOException {
+        Path small = dir.resolve("small.json");
+        Path large = dir.resolve("large.json");
+        Files.writeString(small, "[" + run("floor", "100", 2.0) + "," + run("exhaustive", "100", 2.2) + "]");
+        Files.writeString(large, "[" + run("floor", "10000", 50.0) + "," + run("exhaustive", "10000", 60.0) + "]");
+        Path md = dir.resolve("RESULTS.md");
+        Report.main(new String[] {small + "," + large, md.toString(), "java -jar a; java -jar b", "load 1"});
+        String text = Files.readString(md);
+        assertTrue(text.contains("| exhaustive / floor ≤ 1.15, dense 100 | 1.10 | yes |"), text);
+        assertTrue(text.contains("| exhaustive / floor ≤ 1.15, dense 10000 | 1.20 | **no** |"), text);
+        assertTrue(text.contains("- Commands: `java -jar a`; `java -jar b`"), text);
+    }
+
+    private static String run(String benchmark, String params, double score) {
+        return "{ \"benchmark\" : \"org.gradcheck4j.benchmarks.ExhaustiveBenchmark." + benchmark + "\","
+                + " \"params\" : { \"params\" : \"" + params + "\" },"
+                + " \"primaryMetric\" : { \"score\" : " + score + ", \"scoreError\" : 0.1, \"scoreUnit\" : \"ms/op\" } }";
     }
 }
