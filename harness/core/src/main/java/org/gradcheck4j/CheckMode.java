@@ -14,5 +14,12 @@ public enum CheckMode {
      * A few random directions per tensor, at a cost independent of N; a failing tensor is then
      * searched block by block to name its wrong components.
      */
-    DIRECTIONAL
+    DIRECTIONAL,
+    /**
+     * Each tensor checked component by component, as in {@link #EXHAUSTIVE}, on a stratified random
+     * sample in which every row and every column is represented: max(rows, cols) components per
+     * tensor (a vector whole), 2 evaluations of J each. The other components are not checked (NaN in
+     * {@link TensorResult#numeric()}); a note says how many were. {@link #AUTO} never chooses it.
+     */
+    SAMPLED
 }

@@ -203,7 +203,8 @@ public final class GradCheck {
 
     /**
      * Chooses how the numeric gradient is obtained (default {@link CheckMode#AUTO}: exhaustive up to
-     * 20,000 components of θ, directional above; see {@code docs/performance.md}).
+     * 20,000 components of θ, directional above; {@link CheckMode#SAMPLED} only when asked for; see
+     * {@code docs/performance.md}).
      *
      * @return this builder
      */

@@ -23,8 +23,8 @@ import org.gradcheck4j.internal.report.FailureMessage;
  * @param notes remarks on how the check was done (float precision, kinks, re-examinations)
  * @param epsilonSweep the relative error over a range of steps, for results that did not pass cleanly
  * @param hints likely causes of a wrong gradient, most specific first; empty when none applies
- * @param mode how the numeric gradient was obtained ({@link CheckMode#EXHAUSTIVE} or
- *             {@link CheckMode#DIRECTIONAL}, never AUTO)
+ * @param mode how the numeric gradient was obtained ({@link CheckMode#EXHAUSTIVE},
+ *             {@link CheckMode#DIRECTIONAL} or {@link CheckMode#SAMPLED}, never AUTO)
  * @since 0.1.0
  */
 public record GradCheckResult(String layer, String label, Verdict verdict, double relativeError,

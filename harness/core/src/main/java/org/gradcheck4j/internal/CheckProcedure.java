@@ -15,8 +15,8 @@ import org.gradcheck4j.internal.differences.KinkExamination;
 import org.gradcheck4j.internal.differences.Kinks;
 import org.gradcheck4j.internal.differences.Richardson;
 import org.gradcheck4j.internal.differences.RoundingFloor;
-import org.gradcheck4j.internal.directional.DirectionalCheck;
 import org.gradcheck4j.internal.directional.ModePolicy;
+import org.gradcheck4j.internal.directional.PartialCheck;
 import org.gradcheck4j.internal.model.LayerModel;
 import org.gradcheck4j.internal.objective.LayerFailure;
 import org.gradcheck4j.internal.objective.NotFinite;
@@ -86,8 +86,8 @@ final class CheckProcedure {
         double j0 = checks.deterministicCost();
         double[][] analytic = checks.repeatableGradients();
         double scale = Math.max(Math.abs(j0), objective.scale());
-        if (mode == CheckMode.DIRECTIONAL) {
-            return directional(checks, j0, scale, analytic);
+        if (mode != CheckMode.EXHAUSTIVE) {
+            return partial(checks, j0, scale, analytic);
         }
         double[][] numeric = ParallelCheck.gradient(settings, model, theta, objective, epsilon, j0, notes);
         Kinks kinks = new KinkExamination(theta, objective::cost, j0, scale, epsilon, thresholds)
@@ -113,10 +113,14 @@ final class CheckProcedure {
                 Optional.empty(), notes, sweep, hints, mode);
     }
 
-    /** The directional (fast) mode's comparison, in place of the exhaustive differences. */
-    private GradCheckResult directional(StateChecks checks, double j0, double scale, double[][] analytic) {
-        Comparison c = DirectionalCheck.run(theta, objective::cost, analytic, epsilon, thresholds, settings.seed(), j0,
-                scale, notes);
+    /**
+     * The directional (fast) or the sampled mode's comparison, in place of the exhaustive differences:
+     * numeric values for some components only, the others NaN.
+     */
+    private GradCheckResult partial(StateChecks checks, double j0, double scale, double[][] analytic) {
+        PartialCheck check = new PartialCheck(theta, objective::cost, epsilon, thresholds, settings.seed(), j0, scale,
+                notes);
+        Comparison c = mode == CheckMode.DIRECTIONAL ? check.directional(analytic) : check.sampled(analytic);
         checks.noDrift(j0);
         List<Hint> hints = c.verdict() == Verdict.PASS ? List.of()
                 : Diagnosis.hints(settings, model, theta, objective, c.tensors(), thresholds, epsilon);

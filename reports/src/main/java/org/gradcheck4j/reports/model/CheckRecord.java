@@ -26,7 +26,7 @@ import java.util.List;
  * @param sweep the ε-sweep, empty when none was taken
  * @param tensors the tensors, parameters first
  * @param hints likely causes of a wrong gradient, most specific first
- * @param mode how the numeric gradient was obtained: {@code EXHAUSTIVE} or {@code DIRECTIONAL}
+ * @param mode how the numeric gradient was obtained: {@code EXHAUSTIVE}, {@code DIRECTIONAL} or {@code SAMPLED}
  * @since 0.1.0
  */
 public record CheckRecord(int schema, String id, String runId, long timestamp, String layer, String label,

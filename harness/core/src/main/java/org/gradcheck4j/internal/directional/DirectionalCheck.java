@@ -10,7 +10,6 @@ import org.gradcheck4j.TensorResult;
 import org.gradcheck4j.Thresholds;
 import org.gradcheck4j.Verdict;
 import org.gradcheck4j.internal.comparison.Comparison;
-import org.gradcheck4j.internal.comparison.Outliers;
 import org.gradcheck4j.internal.differences.Richardson;
 import org.gradcheck4j.internal.differences.RoundingFloor;
 import org.gradcheck4j.internal.directional.Localiser.Located;
@@ -50,26 +49,21 @@ public final class DirectionalCheck {
     /** How many of more than {@link #EXACT_LIMIT} candidates (an error spread wide) are computed exactly. */
     public static final int SPREAD_SAMPLE = 64;
 
+    private final PartialCheck check;
     private final Theta theta;
     private final DoubleSupplier cost;
     private final double epsilon;
     private final Thresholds thresholds;
-    private final long seed;
-    private final double j0;
-    private final double scale;
     private final List<String> notes;
     private final int sampleSize;
 
-    private DirectionalCheck(Theta theta, DoubleSupplier cost, double epsilon, Thresholds thresholds, long seed,
-                             double j0, double scale, List<String> notes) {
-        this.theta = theta;
-        this.cost = cost;
-        this.epsilon = epsilon;
-        this.thresholds = thresholds;
-        this.seed = seed;
-        this.j0 = j0;
-        this.scale = scale;
-        this.notes = notes;
+    private DirectionalCheck(PartialCheck check) {
+        this.check = check;
+        this.theta = check.theta();
+        this.cost = check.cost();
+        this.epsilon = check.epsilon();
+        this.thresholds = check.thresholds();
+        this.notes = check.notes();
         this.sampleSize = Math.max(MIN_SAMPLE, Math.min(SAMPLE_SIZE, SAMPLE_BUDGET / Math.max(1, theta.slots().size())));
     }
 
@@ -77,13 +71,9 @@ public final class DirectionalCheck {
      * Checks every tensor of θ.
      *
      * @param analytic the analytic gradient, one array per slot. Not modified.
-     * @param j0 J at θ
-     * @param scale the magnitude of the terms J sums at θ (at least |J|), which sets its rounding error
-     * @param notes receives how the check was done and what localisation found
      */
-    public static Comparison run(Theta theta, DoubleSupplier cost, double[][] analytic, double epsilon,
-                                 Thresholds thresholds, long seed, double j0, double scale, List<String> notes) {
-        return new DirectionalCheck(theta, cost, epsilon, thresholds, seed, j0, scale, notes).run(analytic);
+    static Comparison run(PartialCheck check, double[][] analytic) {
+        return new DirectionalCheck(check).run(analytic);
     }
 
     private Comparison run(double[][] analytic) {
@@ -104,10 +94,11 @@ public final class DirectionalCheck {
     }
 
     private TensorResult tensor(TensorSlot slot, double[] analytic, int index) {
-        long tensorSeed = seed * 1_000_003L + index;
+        long tensorSeed = check.tensorSeed(index);
         Probe probe = new Probe(slot, analytic, cost);
         double richardsonStep = slot.isSinglePrecision() ? Richardson.FLOAT_STEP : Richardson.DOUBLE_STEP;
-        DirectionalTest.Outcome test = DirectionalTest.run(probe, epsilon, richardsonStep, tensorSeed, j0, thresholds);
+        DirectionalTest.Outcome test = DirectionalTest.run(probe, epsilon, richardsonStep, tensorSeed, check.j0(),
+                thresholds);
         if (test.inconclusive() > 0) {
             notes.add(slot.name() + ": " + test.inconclusive() + " of " + DirectionalTest.DIRECTIONS
                     + " directions crossed a kink at every step tried and were left out"
@@ -119,7 +110,7 @@ public final class DirectionalCheck {
         int[] sample = StratifiedSample.draw(grid, IntStream.range(0, grid.rows()).toArray(),
                 IntStream.range(0, grid.cols()).toArray(), sampleSize, tensorSeed);
         exact.compute(sample, cost, epsilon);
-        exact.examineKinks(cost, j0, scale, epsilon, thresholds);
+        exact.examineKinks(cost, check.j0(), check.scale(), epsilon, thresholds);
         double error = test.relativeError();
         Verdict v = thresholds.classify(error);
         double sampled = exact.relativeError(sample);
@@ -157,10 +148,9 @@ public final class DirectionalCheck {
                     + " MARGINAL");
             v = Verdict.MARGINAL;
         }
-        List<String> odd = outliers(slot, analytic, exact);
+        List<String> odd = exact.outliers(floors(slot), thresholds);
         if (!odd.isEmpty()) {
-            notes.add(slot.name() + ": outlying components, wrong although the error over the checked components is"
-                    + " small: " + String.join(", ", odd));
+            check.noteOutliers(slot, odd);
             v = Verdict.FAIL;
         }
         boolean blind = test.inconclusive() == DirectionalTest.DIRECTIONS && exact.checked() < slot.size();
@@ -171,15 +161,8 @@ public final class DirectionalCheck {
                 analytic, exact.numeric(), exact.worst(), exact.kinks(), exact.checked());
     }
 
-    /** The exactly checked components that stand out as the exhaustive mode's outliers do, by name. */
-    private List<String> outliers(TensorSlot slot, double[] analytic, ExactComponents exact) {
-        return Outliers.of(analytic, exact.numeric(), exact.kinkMarks(), floors(slot), thresholds).stream()
-                .limit(Comparison.WORST_LISTED).map(slot::elementName).toList();
-    }
-
-    /** The rounding floor of every component's numeric value, as the exhaustive mode computes it. */
     private double[] floors(TensorSlot slot) {
-        return RoundingFloor.components(new Theta(List.of(slot)), scale, epsilon, RoundingFloor.UNRESOLVED_UNITS)[0];
+        return check.floors(slot);
     }
 
     /**
@@ -187,7 +170,8 @@ public final class DirectionalCheck {
      * and the checked components' {@code ‖a − n‖} both lie within J's rounding floor.
      */
     private boolean unresolved(TensorSlot slot, DirectionalTest.Outcome test, ExactComponents exact) {
-        double difference = RoundingFloor.ofJ(slot.isSinglePrecision(), scale, RoundingFloor.UNRESOLVED_UNITS);
+        double difference = RoundingFloor.ofJ(slot.isSinglePrecision(), check.scale(),
+                RoundingFloor.UNRESOLVED_UNITS);
         boolean direction = test.root() == null || test.root().error() <= difference;
         return direction && exact.withinFloors(floors(slot));
     }
@@ -203,15 +187,15 @@ public final class DirectionalCheck {
     private Search localise(TensorSlot slot, Probe probe, DirectionalTest.Outcome test, ExactComponents exact) {
         double[] steps = test.steps().clone();
         Difference root = test.root();
-        double scale = test.root().scale();
+        double denominator = test.root().scale();
         double limit = Math.sqrt(thresholds.pass() * thresholds.fail());
         TreeSet<Integer> found = new TreeSet<>();
         for (int round = 0; round < PEEL_ROUNDS; round++) {
-            Located located = Localiser.locate(probe, steps, test.scale(), root, limit * scale, round == 0);
+            Located located = Localiser.locate(probe, steps, test.scale(), root, limit * denominator, round == 0);
             int most = located.candidates() > EXACT_LIMIT ? SPREAD_SAMPLE : EXACT_LIMIT;
-            int[] cells = StratifiedSample.draw(probe.grid(), located.rows(), located.cols(), most, seed);
+            int[] cells = StratifiedSample.draw(probe.grid(), located.rows(), located.cols(), most, check.seed());
             exact.compute(cells, cost, epsilon);
-            exact.examineKinks(cost, j0, scale, epsilon, thresholds);
+            exact.examineKinks(cost, check.j0(), check.scale(), epsilon, thresholds);
             note(slot, probe, located, cells);
             Arrays.stream(cells).forEach(found::add);
             int[] all = found.stream().mapToInt(Integer::intValue).toArray();
@@ -225,7 +209,7 @@ public final class DirectionalCheck {
                 steps[i] = 0;
             }
             root = probe.run(probe.grid().all(), steps, test.scale());
-            double rest = root.error() / scale;
+            double rest = root.error() / denominator;
             if (rest <= limit) {
                 return new Search(all, false, true, rest);
             }

@@ -8,11 +8,13 @@ import java.util.function.DoubleSupplier;
 import org.gradcheck4j.ComponentResult;
 import org.gradcheck4j.Thresholds;
 import org.gradcheck4j.internal.comparison.Comparison;
+import org.gradcheck4j.internal.comparison.Outliers;
 import org.gradcheck4j.internal.comparison.RelativeError;
 import org.gradcheck4j.internal.differences.CentralDifference;
 import org.gradcheck4j.internal.differences.Richardson;
 import org.gradcheck4j.internal.differences.KinkExamination;
 import org.gradcheck4j.internal.differences.Kinks;
+import org.gradcheck4j.internal.differences.RoundingFloor;
 import org.gradcheck4j.internal.theta.TensorSlot;
 import org.gradcheck4j.internal.theta.Theta;
 
@@ -115,6 +117,21 @@ final class ExactComponents {
             numeric[indices[k]] = first[k];
         }
         return error;
+    }
+
+    /**
+     * The rounding floor of every component's numeric value, as the exhaustive mode computes it.
+     *
+     * @param scale the magnitude of the terms J sums at θ (at least |J|)
+     */
+    static double[] floors(TensorSlot slot, double scale, double epsilon) {
+        return RoundingFloor.components(new Theta(List.of(slot)), scale, epsilon, RoundingFloor.UNRESOLVED_UNITS)[0];
+    }
+
+    /** The checked components that stand out as the exhaustive mode's outliers do, by name. */
+    List<String> outliers(double[] floors, Thresholds thresholds) {
+        return Outliers.of(analytic, numeric, kink, floors, thresholds).stream()
+                .limit(Comparison.WORST_LISTED).map(slot::elementName).toList();
     }
 
     /** The relative error over the given components, as the exhaustive mode computes it over all. */

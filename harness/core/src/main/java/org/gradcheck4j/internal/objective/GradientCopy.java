@@ -23,12 +23,13 @@ final class GradientCopy {
                             : "allocate the gradient (in the constructor or in @Backward)");
         }
         TensorAdapter adapter = TensorAdapters.forType(gradient.getClass()).orElseThrow(() ->
-                new GradCheckConfigurationException(model.type(), member(model, slot), "holds a " + gradient.getClass().getTypeName()
-                        + ", a tensor type nobody understands", "use the same type as " + slot.name()));
+                new GradCheckConfigurationException(model.type(), member(model, slot), "holds a "
+                        + gradient.getClass().getTypeName() + ", a tensor type nobody understands",
+                        "use the same type as " + slot.name()));
         int[] shape = adapter.shape(gradient);
         if (!Arrays.equals(shape, slot.shape())) {
-            throw new GradCheckConfigurationException(model.type(), member(model, slot), "has shape " + Arrays.toString(shape)
-                    + " but " + slot.name() + " has shape " + Arrays.toString(slot.shape()),
+            throw new GradCheckConfigurationException(model.type(), member(model, slot), "has shape "
+                    + Arrays.toString(shape) + " but " + slot.name() + " has shape " + Arrays.toString(slot.shape()),
                     "give the gradient the shape of " + slot.name());
         }
         double[] g = new double[slot.size()];

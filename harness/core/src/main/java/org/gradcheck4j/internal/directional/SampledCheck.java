@@ -1,0 +1,104 @@
+package org.gradcheck4j.internal.directional;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.gradcheck4j.TensorResult;
+import org.gradcheck4j.Thresholds;
+import org.gradcheck4j.Verdict;
+import org.gradcheck4j.internal.comparison.Comparison;
+import org.gradcheck4j.internal.differences.Richardson;
+import org.gradcheck4j.internal.differences.RoundingFloor;
+import org.gradcheck4j.internal.theta.TensorSlot;
+
+/**
+ * The sampled mode: every tensor (folded to rows × columns, see {@link Grid}) is checked exactly,
+ * component by component as the exhaustive mode checks it, on a stratified random sample in which
+ * every row and every column is represented: max(rows, cols) components, so a vector is checked
+ * whole and an r × c matrix costs 2·max(r, c) evaluations of J instead of 2·r·c. A tensor is judged
+ * by the exhaustive mode's rules over its sample (norm ratio, kinks, Richardson re-examination of a
+ * result that is not PASS, rounding floors, outliers); the components outside the sample are NaN
+ * in {@code numeric} and not judged at all. θ's overall error is the largest tensor error.
+ * Internal.
+ */
+final class SampledCheck {
+
+    private final PartialCheck check;
+
+    private SampledCheck(PartialCheck check) {
+        this.check = check;
+    }
+
+    /**
+     * Checks a sample of every tensor of θ.
+     *
+     * @param analytic the analytic gradient, one array per slot. Not modified.
+     */
+    static Comparison run(PartialCheck check, double[][] analytic) {
+        return new SampledCheck(check).run(analytic);
+    }
+
+    private Comparison run(double[][] analytic) {
+        List<TensorResult> tensors = new ArrayList<>();
+        Verdict verdict = Verdict.PASS;
+        double overall = 0;
+        long checked = 0;
+        for (int s = 0; s < analytic.length; s++) {
+            TensorResult t = tensor(check.theta().slots().get(s), analytic[s], s);
+            tensors.add(t);
+            verdict = verdict.worse(t.verdict());
+            overall = Math.max(overall, t.relativeError());
+            checked += t.checked();
+        }
+        check.notes().add(0, "sampled mode: " + checked + " of " + check.theta().size() + " components checked exactly, on a"
+                + " stratified sample of each tensor in which every row and every column is represented; the"
+                + " other components are NaN in numeric and were not checked, so a mistake confined to them"
+                + " cannot show");
+        return new Comparison(tensors, overall, verdict, List.of(), List.of());
+    }
+
+    private TensorResult tensor(TensorSlot slot, double[] analytic, int index) {
+        Grid grid = Grid.of(slot.shape(), slot.size());
+        int[] sample = StratifiedSample.draw(grid, IntStream.range(0, grid.rows()).toArray(),
+                IntStream.range(0, grid.cols()).toArray(), Math.max(grid.rows(), grid.cols()),
+                check.tensorSeed(index));
+        ExactComponents exact = new ExactComponents(slot, analytic);
+        Thresholds thresholds = check.thresholds();
+        exact.compute(sample, check.cost(), check.epsilon());
+        exact.examineKinks(check.cost(), check.j0(), check.scale(), check.epsilon(), thresholds);
+        double error = exact.relativeError(sample);
+        if (thresholds.classify(error) != Verdict.PASS) {
+            error = reexamine(slot, exact, sample, error);
+        }
+        Verdict v = thresholds.classify(error);
+        double[] floors = check.floors(slot);
+        if (v.ordinal() > Verdict.MARGINAL.ordinal() && exact.withinFloors(floors)) {
+            check.notes().add(slot.name() + ": the disagreement of its checked components lies below the rounding floor of J"
+                    + " (about " + (int) RoundingFloor.UNRESOLVED_UNITS + " u·S/h per component, S the magnitude of"
+                    + " the terms J sums), so it cannot be judged and counts as MARGINAL");
+            v = Verdict.MARGINAL;
+        }
+        List<String> odd = exact.outliers(floors, thresholds);
+        if (!odd.isEmpty()) {
+            check.noteOutliers(slot, odd);
+            v = Verdict.FAIL;
+        }
+        if (v == Verdict.PASS && exact.anyUnjudged()) {
+            v = Verdict.MARGINAL;
+        }
+        return new TensorResult(slot.name(), slot.kind(), Arrays.stream(slot.shape()).boxed().toList(), error, v,
+                analytic, exact.numeric(), exact.worst(), exact.kinks(), exact.checked());
+    }
+
+    /** A sample that did not pass, judged again with Richardson extrapolation; the better estimate stands. */
+    private double reexamine(TensorSlot slot, ExactComponents exact, int[] sample, double error) {
+        double step = slot.isSinglePrecision() ? Richardson.FLOAT_STEP : Richardson.DOUBLE_STEP;
+        double refined = exact.refine(sample, check.cost(), step, error);
+        check.notes().add(slot.name() + ": sample re-examined with Richardson extrapolation (steps " + (float) step + " and "
+                + (float) (step / 2) + "): relative error " + (float) error + (refined < error
+                ? " → " + (float) refined + "; the extrapolated values stand"
+                : "; not more accurate, the first values stand"));
+        return refined;
+    }
+}
