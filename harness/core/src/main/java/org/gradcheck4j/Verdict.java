@@ -22,7 +22,10 @@ public enum Verdict {
     NOT_FINITE,
     /** The cost differs between two evaluations at the same parameters. */
     NON_DETERMINISTIC,
-    /** The forward pass changed the parameters, or backward accumulated into its gradients. */
+    /**
+     * The forward or backward pass changed the parameters or replaced a parameter tensor with another
+     * object, or backward accumulated into its gradients.
+     */
     STATE_CHANGED,
     /** The layer did not finish within the check's time limit. */
     TIMEOUT;

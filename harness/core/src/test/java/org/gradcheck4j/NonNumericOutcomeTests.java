@@ -98,6 +98,28 @@ class NonNumericOutcomeTests {
         }
     }
 
+    /** Works on a fresh copy of its weights at every call. */
+    static class CopiesWeightsInForward extends Square {
+        @Override
+        public double cost() {
+            w = w.clone();
+            return super.cost();
+        }
+    }
+
+    /** Takes a training step in backward, assigning a new weight array. */
+    static class ReassignsWeightsInBackward extends Square {
+        @Override
+        public void backward() {
+            super.backward();
+            double[] next = new double[w.length];
+            for (int i = 0; i < w.length; i++) {
+                next[i] = w[i] - 0.1 * dw[i];
+            }
+            w = next;
+        }
+    }
+
     static class Accumulating extends Square {
         @Override
         public void backward() {
@@ -190,6 +212,21 @@ class NonNumericOutcomeTests {
         assertEquals(Verdict.STATE_CHANGED, r.verdict());
         assertThat(r.diagnosis()).contains("@Forward changed w[1] from -1.5 to -0.75");
         assertEquals(-1.5, layer.w[1]);
+    }
+
+    @Test
+    void aForwardThatReplacesItsParameterArrayIsReported() {
+        GradCheckResult r = GradCheck.of(new CopiesWeightsInForward()).run();
+        assertEquals(Verdict.STATE_CHANGED, r.verdict());
+        assertThat(r.diagnosis()).contains("@Forward replaced the @Param tensor w with another object",
+                "Update w in place");
+    }
+
+    @Test
+    void aBackwardThatAssignsNewWeightsIsReportedAsSuch() {
+        GradCheckResult r = GradCheck.of(new ReassignsWeightsInBackward()).run();
+        assertEquals(Verdict.STATE_CHANGED, r.verdict());
+        assertThat(r.diagnosis()).contains("@Backward replaced the @Param tensor w", "out of @Backward");
     }
 
     @Test

@@ -82,7 +82,7 @@ final class CheckProcedure {
     }
 
     private GradCheckResult compare() {
-        StateChecks checks = new StateChecks(model, theta, objective);
+        StateChecks checks = new StateChecks(model, settings.layer(), theta, objective);
         double j0 = checks.deterministicCost();
         double[][] analytic = checks.repeatableGradients();
         double scale = Math.max(Math.abs(j0), objective.scale());

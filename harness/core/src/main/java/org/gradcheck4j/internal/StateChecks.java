@@ -8,6 +8,7 @@ import org.gradcheck4j.internal.objective.NotFinite;
 import org.gradcheck4j.internal.objective.Objective;
 import org.gradcheck4j.internal.theta.TensorSlot;
 import org.gradcheck4j.internal.theta.Theta;
+import org.gradcheck4j.internal.theta.ThetaBuilder;
 
 /**
  * The checks that make a numeric verdict meaningful: J is finite and the same at the same θ, forward
@@ -21,12 +22,14 @@ final class StateChecks {
             + " @KeepProb), or state that forward changes (a counter, a cache, running statistics).";
 
     private final LayerModel model;
+    private final Object layer;
     private final Theta theta;
     private final Objective objective;
     private double[][] start;
 
-    StateChecks(LayerModel model, Theta theta, Objective objective) {
+    StateChecks(LayerModel model, Object layer, Theta theta, Objective objective) {
         this.model = model;
+        this.layer = layer;
         this.theta = theta;
         this.objective = objective;
     }
@@ -87,8 +90,17 @@ final class StateChecks {
         }
     }
 
-    /** θ as it was when the check started, bit for bit; restored and reported by name when not. */
+    /**
+     * θ as it was when the check started, bit for bit, and still the tensors the layer's fields hold;
+     * restored (values) and reported by name when not.
+     */
     private void unchanged(String method) {
+        ThetaBuilder.replacedParameter(model, layer, theta).ifPresent(name -> {
+            throw new StateProblem(Verdict.STATE_CHANGED, method + " replaced the @Param tensor " + name + " with"
+                    + " another object: the check reads and perturbs the tensors the layer held when it started, so"
+                    + " the cost must not swap them. Update " + name + " in place, and move training steps (which"
+                    + " reassign parameters) out of " + method + ".");
+        });
         double[][] now = theta.snapshot();
         List<TensorSlot> slots = theta.slots();
         for (int s = 0; s < start.length; s++) {

@@ -2,7 +2,9 @@ package org.gradcheck4j.internal.theta;
 
 import java.lang.reflect.Array;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.gradcheck4j.GradCheckConfigurationException;
 import org.gradcheck4j.TensorResult.Kind;
@@ -31,6 +33,41 @@ public final class ThetaBuilder {
      */
     public static Theta build(LayerModel model, Object layer, List<Object> inputs) {
         return new ThetaBuilder(model, layer).build(inputs);
+    }
+
+    /**
+     * The first {@code @Param} tensor of {@code theta} that the layer's field no longer holds (the
+     * field, or an element of its list or array, now refers to another object), if any: θ is a view
+     * of the objects read when the check started, so a replaced tensor would be perturbed in vain.
+     */
+    public static Optional<String> replacedParameter(LayerModel model, Object layer, Theta theta) {
+        ThetaBuilder reader = new ThetaBuilder(model, layer);
+        int k = 0;
+        for (ParamBinding p : model.params()) {
+            Object value = reader.readQuietly(p);
+            List<?> tensors = value == null || TensorAdapters.forType(value.getClass()).isPresent()
+                    ? Collections.singletonList(value) : reader.elementsQuietly(value);
+            for (Object tensor : tensors) {
+                if (k >= theta.slots().size() || theta.slots().get(k).tensor() != tensor) {
+                    return Optional.of(p.name());
+                }
+                k++;
+            }
+        }
+        int parameters = theta.parameters().size();
+        return k < parameters ? Optional.of(theta.slots().get(k).name()) : Optional.empty();
+    }
+
+    private Object readQuietly(ParamBinding p) {
+        try {
+            return p.param().get(layer);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("cannot read @Param field " + p.name(), e);
+        }
+    }
+
+    private List<?> elementsQuietly(Object value) {
+        return value instanceof List<?> || value.getClass().isArray() ? elements(value, "") : List.of();
     }
 
     private Theta build(List<Object> inputs) {
