@@ -54,8 +54,8 @@ public final class ThetaBuilder {
                 k++;
             }
         }
-        int parameters = theta.parameters().size();
-        return k < parameters ? Optional.of(theta.slots().get(k).name()) : Optional.empty();
+        boolean dropped = k < theta.slots().size() && theta.slots().get(k).kind() == Kind.PARAMETER;
+        return dropped ? Optional.of(theta.slots().get(k).name()) : Optional.empty();
     }
 
     private Object readQuietly(ParamBinding p) {
