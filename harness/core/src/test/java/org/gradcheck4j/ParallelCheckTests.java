@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -28,6 +29,22 @@ class ParallelCheckTests {
             assertIdentical(single, parallel);
             assertTrue(parallel.notes().stream().anyMatch(n -> n.contains("split over " + threads + " threads")),
                     parallel::message);
+        }
+    }
+
+    @Test
+    void threadsThatCannotBeUsedAreNotedNotSilentlyDropped() {
+        Supplier<Dense> small = () -> new Dense(3, 2, new Random(1));
+        GradCheckResult tiny = GradCheck.of(small).input(Mat.random(3, 2, new Random(2), 1)).threads(2).run();
+        assertEquals(Verdict.PASS, tiny.verdict(), tiny::message);
+        assertTrue(tiny.notes().stream().anyMatch(n -> n.startsWith("threads(2) not used: θ has 14 components")),
+                tiny::message);
+        Supplier<Dense> large = () -> new Dense(40, 30, new Random(1));
+        for (CheckMode mode : new CheckMode[] {CheckMode.DIRECTIONAL, CheckMode.SAMPLED}) {
+            GradCheckResult r = GradCheck.of(large).input(Mat.random(40, 3, new Random(2), 1)).threads(2).mode(mode)
+                    .run();
+            assertTrue(r.notes().stream().anyMatch(n -> n.startsWith("threads(2) not used: the "
+                    + mode.name().toLowerCase(Locale.ROOT) + " mode")), r::message);
         }
     }
 

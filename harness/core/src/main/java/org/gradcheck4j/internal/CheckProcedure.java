@@ -1,6 +1,7 @@
 package org.gradcheck4j.internal;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.gradcheck4j.CheckMode;
 import org.gradcheck4j.GradCheckResult;
@@ -118,6 +119,10 @@ final class CheckProcedure {
      * numeric values for some components only, the others NaN.
      */
     private GradCheckResult partial(StateChecks checks, double j0, double scale, double[][] analytic) {
+        if (settings.threads() > 1) {
+            notes.add("threads(" + settings.threads() + ") not used: the " + mode.name().toLowerCase(Locale.ROOT)
+                    + " mode evaluates J one component or direction after another");
+        }
         PartialCheck check = new PartialCheck(theta, objective::cost, epsilon, thresholds, settings.seed(), j0, scale,
                 notes);
         Comparison c = mode == CheckMode.DIRECTIONAL ? check.directional(analytic) : check.sampled(analytic);

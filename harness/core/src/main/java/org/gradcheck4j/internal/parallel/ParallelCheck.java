@@ -58,6 +58,11 @@ public final class ParallelCheck {
                                       double epsilon, double j0, List<String> notes) {
         int threads = (int) Math.min(settings.threads(), Math.max(1, theta.size() / MIN_PARALLEL_COMPONENTS));
         if (threads <= 1 || settings.factory().isEmpty()) {
+            if (settings.threads() > 1) {
+                notes.add("threads(" + settings.threads() + ") not used: θ has " + theta.size() + " components, fewer"
+                        + " than " + MIN_PARALLEL_COMPONENTS + " per extra thread, where a second thread costs more"
+                        + " than it saves");
+            }
             return CentralDifference.gradient(theta, objective::cost, epsilon);
         }
         Supplier<?> factory = settings.factory().get();
