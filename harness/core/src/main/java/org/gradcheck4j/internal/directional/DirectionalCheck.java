@@ -95,6 +95,7 @@ public final class DirectionalCheck {
 
     private TensorResult tensor(TensorSlot slot, double[] analytic, int index) {
         long tensorSeed = check.tensorSeed(index);
+        double[] floors = check.floors(slot);
         Probe probe = new Probe(slot, analytic, cost);
         double richardsonStep = slot.isSinglePrecision() ? Richardson.FLOAT_STEP : Richardson.DOUBLE_STEP;
         DirectionalTest.Outcome test = DirectionalTest.run(probe, epsilon, richardsonStep, tensorSeed, check.j0(),
@@ -128,7 +129,7 @@ public final class DirectionalCheck {
         }
         boolean located = false;
         if (test.root() != null && error > thresholds.warn()) {
-            Search search = localise(slot, probe, test, exact);
+            Search search = localise(slot, probe, test, exact, floors);
             if (search.failing()) {
                 located = true;
                 v = Verdict.FAIL;
@@ -141,14 +142,14 @@ public final class DirectionalCheck {
                 v = thresholds.classify(error);
             }
         }
-        if (v.ordinal() > Verdict.MARGINAL.ordinal() && !located && unresolved(slot, test, exact)) {
+        if (v.ordinal() > Verdict.MARGINAL.ordinal() && !located && unresolved(slot, test, exact, floors)) {
             notes.add(slot.name() + ": its disagreement along the directions and at the checked components lies"
                     + " below the rounding floor of J (about " + (int) RoundingFloor.UNRESOLVED_UNITS + " u·S per"
                     + " difference, S the magnitude of the terms J sums), so it cannot be judged and counts as"
                     + " MARGINAL");
             v = Verdict.MARGINAL;
         }
-        List<String> odd = exact.outliers(floors(slot), thresholds);
+        List<String> odd = exact.outliers(floors, thresholds);
         if (!odd.isEmpty()) {
             check.noteOutliers(slot, odd);
             v = Verdict.FAIL;
@@ -161,19 +162,16 @@ public final class DirectionalCheck {
                 analytic, exact.numeric(), exact.worst(), exact.kinks(), exact.checked());
     }
 
-    private double[] floors(TensorSlot slot) {
-        return check.floors(slot);
-    }
-
     /**
      * Whether the tensor's disagreement cannot be judged: the worst direction's {@code |ΔJ − g·Δθ|}
      * and the checked components' {@code ‖a − n‖} both lie within J's rounding floor.
      */
-    private boolean unresolved(TensorSlot slot, DirectionalTest.Outcome test, ExactComponents exact) {
+    private boolean unresolved(TensorSlot slot, DirectionalTest.Outcome test, ExactComponents exact,
+                               double[] floors) {
         double difference = RoundingFloor.ofJ(slot.isSinglePrecision(), check.scale(),
                 RoundingFloor.UNRESOLVED_UNITS);
         boolean direction = test.root() == null || test.root().error() <= difference;
-        return direction && exact.withinFloors(floors(slot));
+        return direction && exact.withinFloors(floors);
     }
 
     /**
@@ -184,7 +182,8 @@ public final class DirectionalCheck {
      * each split from its block (errors of disjoint blocks add up to first order); that fails across
      * a kink shared by two components (a max-pool tie), so later rounds probe both halves.
      */
-    private Search localise(TensorSlot slot, Probe probe, DirectionalTest.Outcome test, ExactComponents exact) {
+    private Search localise(TensorSlot slot, Probe probe, DirectionalTest.Outcome test, ExactComponents exact,
+                            double[] floors) {
         double[] steps = test.steps().clone();
         Difference root = test.root();
         double denominator = test.root().scale();
@@ -199,7 +198,7 @@ public final class DirectionalCheck {
             note(slot, probe, located, cells);
             Arrays.stream(cells).forEach(found::add);
             int[] all = found.stream().mapToInt(Integer::intValue).toArray();
-            if (exact.anyFailing(cells, thresholds, floors(slot))) {
+            if (exact.anyFailing(cells, thresholds, floors)) {
                 return new Search(all, true, false, Double.NaN);
             }
             if (cells.length == 0 || cells.length < located.candidates()) {

@@ -108,9 +108,10 @@ public final class Objective {
         evaluations++;
         Object y = forward();
         project(y);
+        double[] t = target();
         double j = 0;
         for (int i = 0; i < projection.length; i++) {
-            double d = outputAdapter.get(y, i) - target()[i];
+            double d = outputAdapter.get(y, i) - t[i];
             j += d * d / 2;
         }
         return j + penalty();
@@ -125,8 +126,9 @@ public final class Objective {
         project(y);
         double[] residual = new double[projection.length];
         BulkCopy.read(outputAdapter, y, residual);
+        double[] t = target();
         for (int i = 0; i < residual.length; i++) {
-            residual[i] -= target()[i];
+            residual[i] -= t[i];
         }
         Object dx = Invoker.call(model.backward(), layer, upstream(y, residual));
         return copy(theta, dx);

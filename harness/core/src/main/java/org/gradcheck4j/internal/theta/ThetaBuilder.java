@@ -44,7 +44,7 @@ public final class ThetaBuilder {
         ThetaBuilder reader = new ThetaBuilder(model, layer);
         int k = 0;
         for (ParamBinding p : model.params()) {
-            Object value = reader.readQuietly(p);
+            Object value = reader.value(p);
             List<?> tensors = value == null || TensorAdapters.forType(value.getClass()).isPresent()
                     ? Collections.singletonList(value) : reader.elementsQuietly(value);
             for (Object tensor : tensors) {
@@ -56,14 +56,6 @@ public final class ThetaBuilder {
         }
         boolean dropped = k < theta.slots().size() && theta.slots().get(k).kind() == Kind.PARAMETER;
         return dropped ? Optional.of(theta.slots().get(k).name()) : Optional.empty();
-    }
-
-    private Object readQuietly(ParamBinding p) {
-        try {
-            return p.param().get(layer);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("cannot read @Param field " + p.name(), e);
-        }
     }
 
     private List<?> elementsQuietly(Object value) {
@@ -106,13 +98,18 @@ public final class ThetaBuilder {
     }
 
     private Object read(ParamBinding p) {
+        Object value = value(p);
+        if (value == null) {
+            throw new GradCheckConfigurationException(model.type(), "@Param field " + p.name(), "is null",
+                    "initialise it (in the constructor) before the check");
+        }
+        return value;
+    }
+
+    /** The field's current value, null included. */
+    private Object value(ParamBinding p) {
         try {
-            Object value = p.param().get(layer);
-            if (value == null) {
-                throw new GradCheckConfigurationException(model.type(), "@Param field " + p.name(), "is null",
-                        "initialise it (in the constructor) before the check");
-            }
-            return value;
+            return p.param().get(layer);
         } catch (IllegalAccessException e) {
             throw new GradCheckConfigurationException("cannot read @Param field " + p.name() + " of "
                     + model.type().getName(), e);
