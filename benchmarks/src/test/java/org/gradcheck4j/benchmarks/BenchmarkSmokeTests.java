@@ -46,7 +46,7 @@ class BenchmarkSmokeTests {
         p.setup();
         GradCheckResult parallel = p.exhaustive();
         assertEquals(Verdict.PASS, parallel.verdict(), parallel::message);
-        assertTrue(parallel.notes().stream().anyMatch(s -> s.contains("split over 2 threads")), parallel::message);
+        assertTrue(parallel.notes().stream().anyMatch(s -> s.text().contains("split over 2 threads")), parallel::message);
 
         DirectionalBenchmark d = new DirectionalBenchmark();
         d.params = 10_000;

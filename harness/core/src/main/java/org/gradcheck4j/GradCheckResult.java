@@ -30,7 +30,7 @@ import org.gradcheck4j.internal.report.FailureMessage;
 public record GradCheckResult(String layer, String label, Verdict verdict, double relativeError,
                               List<TensorResult> tensors, Thresholds thresholds, double epsilon, long seed,
                               int trainingSteps, long evaluations, String diagnosis, Optional<Throwable> cause,
-                              List<String> notes, List<SweepPoint> epsilonSweep, List<Hint> hints,
+                              List<Note> notes, List<SweepPoint> epsilonSweep, List<Hint> hints,
                               CheckMode mode) {
 
     /** Copies the lists so that the record is immutable. */

@@ -82,7 +82,7 @@ class AccuracyTests {
     void aBorderlineResultIsReexaminedWithRichardsonAndBothAreShown() {
         GradCheckResult r = GradCheck.of(new LargeOffset(20, new Random(3))).run();
         assertEquals(Verdict.PASS, r.verdict(), r::message);
-        assertThat(r.notes()).anyMatch(n -> n.matches("borderline (MARGINAL|WARN) \\(relative error \\S+\\) re-examined"
+        assertThat(r.notes()).anyMatch(n -> n.text().matches("borderline (MARGINAL|WARN) \\(relative error \\S+\\) re-examined"
                 + " with Richardson extrapolation \\(steps 0.001 and 5e-04\\): relative error \\S+, PASS; the"
                 + " extrapolated gradient stands"));
         assertThat(r.relativeError()).isLessThan(1e-9);
@@ -121,7 +121,7 @@ class AccuracyTests {
     void gradientsBelowTheRoundingFloorAreMarginalNotFail() {
         GradCheckResult tiny = GradCheck.of(new TinyGradient(1e-12, 1e-12)).run();
         assertEquals(Verdict.MARGINAL, tiny.verdict(), tiny::message);
-        assertThat(tiny.notes()).anyMatch(n -> n.startsWith("gradients below the resolution of finite differences"
+        assertThat(tiny.notes()).anyMatch(n -> n.text().startsWith("gradients below the resolution of finite differences"
                 + " at this scale: w differ"));
         GradCheckResult saturated = GradCheck.of(new org.gradcheck4j.testlayers.Activations.Sigmoid())
                 .input(new double[] {-705, 40, -40, 38}).run();
@@ -150,8 +150,8 @@ class AccuracyTests {
             double[][] x = org.gradcheck4j.testlayers.Mat.random(6, 5, r, 1e5);
             GradCheckResult result = GradCheck.of(dense).input(x).seed(seed).run();
             assertThat(result.passes(false)).as(result::message).isTrue();
-            reexamined += result.notes().stream().anyMatch(n -> n.contains("re-examined with Richardson")) ? 1 : 0;
-            assertThat(result.notes()).as("the larger step resolves them").noneMatch(n -> n.contains("below the resolution"));
+            reexamined += result.notes().stream().anyMatch(n -> n.text().contains("re-examined with Richardson")) ? 1 : 0;
+            assertThat(result.notes()).as("the larger step resolves them").noneMatch(n -> n.text().contains("below the resolution"));
         }
         assertThat(reexamined).as("cases whose plain difference drowned in rounding").isPositive();
     }
@@ -163,7 +163,7 @@ class AccuracyTests {
         assertThat(w.relativeError()).isLessThan(1e-3);
         assertEquals(Verdict.FAIL, r.verdict(), r::message);
         assertEquals("W[123,45]", w.worst().get(0).name());
-        assertThat(r.notes()).anyMatch(n -> n.endsWith("wrong although their tensor's norm ratio is small: W[123,45]"));
+        assertThat(r.notes()).anyMatch(n -> n.text().endsWith("wrong although their tensor's norm ratio is small: W[123,45]"));
     }
 
     /** A dense layer whose biases are 100 times larger, so that J sums large terms that cancel. */
@@ -240,7 +240,7 @@ class AccuracyTests {
         GradCheckResult result = GradCheck.of(new KinkWithinRichardsonsStep()).run();
 
         assertEquals(Verdict.MARGINAL, result.verdict(), result::message);
-        assertThat(result.notes()).anyMatch(n -> n.contains("re-examined with Richardson") && n.contains("FAIL")
-                && n.contains("not worsen it") && n.contains("the first result stands"));
+        assertThat(result.notes()).anyMatch(n -> n.text().contains("re-examined with Richardson") && n.text().contains("FAIL")
+                && n.text().contains("not worsen it") && n.text().contains("the first result stands"));
     }
 }

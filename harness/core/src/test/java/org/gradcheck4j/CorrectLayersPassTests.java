@@ -80,7 +80,7 @@ class CorrectLayersPassTests {
             assertTrue(result.passes(false), result::message);
             assertEquals(Thresholds.FLOAT, result.thresholds());
             assertEquals(1e-2, result.epsilon());
-            assertTrue(result.notes().stream().anyMatch(n -> n.contains("float")), result::message);
+            assertTrue(result.notes().stream().anyMatch(n -> n.text().contains("float")), result::message);
         }
     }
 

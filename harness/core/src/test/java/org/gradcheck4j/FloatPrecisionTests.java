@@ -106,6 +106,6 @@ class FloatPrecisionTests {
         Random r = new Random(1);
         GradCheckResult result = GradCheck.of(new FloatLinear(3, r)).input(input(3, 2, r)).run();
         assertEquals(Thresholds.FLOAT, result.thresholds());
-        assertTrue(result.notes().get(0).startsWith("float tensors: step 0.01"), result::message);
+        assertTrue(result.notes().get(0).text().startsWith("float tensors: step 0.01"), result::message);
     }
 }

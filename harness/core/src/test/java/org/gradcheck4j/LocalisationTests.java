@@ -27,7 +27,7 @@ class LocalisationTests {
         assertEquals(Set.of(row * 1000 + col), wrong(w, result.thresholds()), result::message);
         assertTrue(w.checked() < 40, "checked " + w.checked());
         assertTrue(result.evaluations() < 400, "evaluations " + result.evaluations());
-        assertTrue(result.notes().stream().anyMatch(n -> n.contains("row 417 × column 733")), result::message);
+        assertTrue(result.notes().stream().anyMatch(n -> n.text().contains("row 417 × column 733")), result::message);
     }
 
     @Test
@@ -64,7 +64,7 @@ class LocalisationTests {
                 .mode(CheckMode.DIRECTIONAL).run();
         assertEquals(Verdict.FAIL, r.verdict(), r::message);
         assertEquals("W[123,45]", r.tensor("W").orElseThrow().worst().get(0).name(), r::message);
-        assertTrue(r.notes().stream().anyMatch(n -> n.endsWith("W[123,45]") && n.contains("outlying")), r::message);
+        assertTrue(r.notes().stream().anyMatch(n -> n.text().endsWith("W[123,45]") && n.text().contains("outlying")), r::message);
     }
 
     /** The checked components whose own relative error reaches the fail threshold. */

@@ -27,7 +27,7 @@ class ParallelCheckTests {
         for (int threads : new int[] {2, 3}) {
             GradCheckResult parallel = GradCheck.of(factory).input(Mat.copy(x)).threads(threads).run();
             assertIdentical(single, parallel);
-            assertTrue(parallel.notes().stream().anyMatch(n -> n.contains("split over " + threads + " threads")),
+            assertTrue(parallel.notes().stream().anyMatch(n -> n.text().contains("split over " + threads + " threads")),
                     parallel::message);
         }
     }
@@ -37,13 +37,13 @@ class ParallelCheckTests {
         Supplier<Dense> small = () -> new Dense(3, 2, new Random(1));
         GradCheckResult tiny = GradCheck.of(small).input(Mat.random(3, 2, new Random(2), 1)).threads(2).run();
         assertEquals(Verdict.PASS, tiny.verdict(), tiny::message);
-        assertTrue(tiny.notes().stream().anyMatch(n -> n.startsWith("threads(2) not used: θ has 14 components")),
+        assertTrue(tiny.notes().stream().anyMatch(n -> n.text().startsWith("threads(2) not used: θ has 14 components")),
                 tiny::message);
         Supplier<Dense> large = () -> new Dense(40, 30, new Random(1));
         for (CheckMode mode : new CheckMode[] {CheckMode.DIRECTIONAL, CheckMode.SAMPLED}) {
             GradCheckResult r = GradCheck.of(large).input(Mat.random(40, 3, new Random(2), 1)).threads(2).mode(mode)
                     .run();
-            assertTrue(r.notes().stream().anyMatch(n -> n.startsWith("threads(2) not used: the "
+            assertTrue(r.notes().stream().anyMatch(n -> n.text().startsWith("threads(2) not used: the "
                     + mode.name().toLowerCase(Locale.ROOT) + " mode")), r::message);
         }
     }

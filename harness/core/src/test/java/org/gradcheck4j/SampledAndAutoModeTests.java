@@ -34,7 +34,7 @@ class SampledAndAutoModeTests {
         assertEquals(12, cols.size(), "columns " + cols);
         assertEquals(present, w.checked());
         assertTrue(w.checked() <= 16 && w.checked() < w.size(), "checked " + w.checked());
-        assertTrue(result.notes().stream().anyMatch(n -> n.contains("16 components per tensor sampled (stratified")),
+        assertTrue(result.notes().stream().anyMatch(n -> n.text().contains("16 components per tensor sampled (stratified")),
                 result::message);
     }
 
@@ -74,7 +74,7 @@ class SampledAndAutoModeTests {
         GradCheckResult result = GradCheck.of(new Dense(200, 120, r)).input(Mat.random(200, 2, r, 1)).run();
         assertEquals(CheckMode.DIRECTIONAL, result.mode());
         assertEquals(Verdict.PASS, result.verdict(), result::message);
-        assertTrue(result.notes().stream().anyMatch(n -> n.startsWith("AUTO chose the directional mode: θ has 24520")),
+        assertTrue(result.notes().stream().anyMatch(n -> n.text().startsWith("AUTO chose the directional mode: θ has 24520")),
                 result::message);
         assertTrue(result.evaluations() < 500, "evaluations " + result.evaluations());
     }

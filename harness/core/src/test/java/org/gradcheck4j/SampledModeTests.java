@@ -100,8 +100,8 @@ class SampledModeTests {
         assertCoversRowsAndColumns(result.tensor("W").orElseThrow(), 20, 30, 30);
         assertCoversRowsAndColumns(result.tensor("b").orElseThrow(), 20, 1, 20);
         assertCoversRowsAndColumns(result.tensor("x").orElseThrow(), 30, 5, 30);
-        assertThat(result.notes()).anyMatch(n -> n.startsWith("sampled mode: 80 of 770 components checked exactly")
-                && n.contains("every row and every column is represented") && n.contains("cannot show"));
+        assertThat(result.notes()).anyMatch(n -> n.text().startsWith("sampled mode: 80 of 770 components checked exactly")
+                && n.text().contains("every row and every column is represented") && n.text().contains("cannot show"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.gradcheck4j.CheckMode;
 import org.gradcheck4j.GradCheckResult;
 import org.gradcheck4j.Hint;
+import org.gradcheck4j.Note;
 import org.gradcheck4j.SweepPoint;
 import org.gradcheck4j.Thresholds;
 import org.gradcheck4j.Verdict;
@@ -42,13 +43,13 @@ final class CheckProcedure {
     private final Theta theta;
     private final double epsilon;
     private final Thresholds thresholds;
-    private final List<String> notes;
+    private final List<Note> notes;
     private final Objective objective;
     private final CheckMode mode;
     private int trained;
 
     CheckProcedure(CheckSettings settings, LayerModel model, Theta theta, double epsilon, Thresholds thresholds,
-                   List<String> notes) {
+                   List<Note> notes) {
         this.settings = settings;
         this.model = model;
         this.theta = theta;
@@ -58,8 +59,8 @@ final class CheckProcedure {
         this.objective = new Objective(model, settings.layer(), settings.inputs(), settings.seed());
         this.mode = ModePolicy.resolve(settings.mode(), theta);
         if (settings.mode() == CheckMode.AUTO && mode == CheckMode.DIRECTIONAL) {
-            notes.add("AUTO chose the directional mode: θ has " + theta.size() + " components (exhaustive up to "
-                    + ModePolicy.EXHAUSTIVE_LIMIT + ")");
+            notes.add(Note.of(Note.Kind.MODE, "AUTO chose the directional mode: θ has " + theta.size() + " components (exhaustive up to "
+                    + ModePolicy.EXHAUSTIVE_LIMIT + ")"));
         }
     }
 
@@ -68,8 +69,8 @@ final class CheckProcedure {
             if (settings.trainingSteps() > 0) {
                 trained = Trainer.train(objective, theta, settings.trainingSteps(), settings.learningRate());
                 if (trained < settings.trainingSteps()) {
-                    notes.add("training stopped after " + trained + " of " + settings.trainingSteps()
-                            + " steps: no step lowered J any more");
+                    notes.add(Note.of(Note.Kind.TRAINING, "training stopped after " + trained + " of " + settings.trainingSteps()
+                            + " steps: no step lowered J any more"));
                 }
             }
             return compare();
@@ -102,8 +103,8 @@ final class CheckProcedure {
         }
         noteUnresolved(c);
         if (!c.outliers().isEmpty()) {
-            notes.add("outlying components, wrong although their tensor's norm ratio is small: "
-                    + String.join(", ", c.outliers()));
+            notes.add(Note.about(Note.Kind.OUTLIERS, c.outliers(), "outlying components, wrong although their tensor's norm ratio is small: "
+                    + String.join(", ", c.outliers())));
         }
         List<SweepPoint> sweep = c.verdict() == Verdict.PASS ? List.of()
                 : EpsilonSweep.run(theta, objective::cost, analytic, notes);
@@ -120,8 +121,8 @@ final class CheckProcedure {
      */
     private GradCheckResult partial(StateChecks checks, double j0, double scale, double[][] analytic) {
         if (settings.threads() > 1) {
-            notes.add("threads(" + settings.threads() + ") not used: the " + mode.name().toLowerCase(Locale.ROOT)
-                    + " mode evaluates J one component or direction after another");
+            notes.add(Note.of(Note.Kind.THREADS, "threads(" + settings.threads() + ") not used: the " + mode.name().toLowerCase(Locale.ROOT)
+                    + " mode evaluates J one component or direction after another"));
         }
         PartialCheck check = new PartialCheck(theta, objective::cost, epsilon, thresholds, settings.seed(), j0, scale,
                 notes);
@@ -176,36 +177,36 @@ final class CheckProcedure {
         boolean better = !worse && second.relativeError() < first.relativeError();
         String which = first.verdict() == Verdict.FAIL ? "FAIL within the rounding floor of J (|J| = "
                 + FailureMessage.num(Math.abs(objective.lastCost())) + ")" : "borderline " + first.verdict();
-        notes.add(which + " (relative error " + FailureMessage.num(first.relativeError())
+        notes.add(Note.of(Note.Kind.REEXAMINED, which + " (relative error " + FailureMessage.num(first.relativeError())
                 + ") re-examined with Richardson extrapolation (steps " + FailureMessage.num(step) + " and "
                 + FailureMessage.num(step / 2) + "): relative error " + FailureMessage.num(second.relativeError())
                 + ", " + second.verdict() + (better ? "; the extrapolated gradient stands"
                 : worse ? "; a re-examination may rescue a verdict, not worsen it (its larger steps can cross a"
                 + " kink or leave a saturated region), so the first result stands"
-                : "; not more accurate, the first result stands"));
+                : "; not more accurate, the first result stands")));
         return better ? second : first;
     }
 
     private void noteUnresolved(Comparison c) {
         if (!c.unresolved().isEmpty()) {
-            notes.add("gradients below the resolution of finite differences at this scale: "
+            notes.add(Note.about(Note.Kind.UNRESOLVED, c.unresolved(), "gradients below the resolution of finite differences at this scale: "
                     + String.join(", ", c.unresolved()) + " differ from their numeric values by less than the"
                     + " rounding floor of J (about " + (int) RoundingFloor.UNRESOLVED_UNITS + " u·S/h per component, S the"
                     + " magnitude of the terms J sums),"
-                    + " so they cannot be judged and count as MARGINAL");
+                    + " so they cannot be judged and count as MARGINAL"));
         }
     }
 
     private void noteKinks(Kinks kinks) {
         if (kinks.total() > 0) {
-            notes.add(kinks.total() + " component(s) sat on a kink (a non-differentiable point): " + kinks.accepted()
+            notes.add(Note.of(Note.Kind.KINK, kinks.total() + " component(s) sat on a kink (a non-differentiable point): " + kinks.accepted()
                     + " with the analytic value between the one-sided derivatives (accepted as a subgradient), "
-                    + kinks.inconclusive() + " outside them (inconclusive, not judged)");
+                    + kinks.inconclusive() + " outside them (inconclusive, not judged)"));
         }
         if (kinks.rechecked() > 0) {
-            notes.add(kinks.rechecked() + " component(s) disagreed at step " + FailureMessage.num(epsilon)
+            notes.add(Note.of(Note.Kind.RECHECKED, kinks.rechecked() + " component(s) disagreed at step " + FailureMessage.num(epsilon)
                     + " but agreed at a 100× smaller step (the first step was too coarse there, or crossed a nearby"
-                    + " kink); the smaller step's values stand");
+                    + " kink); the smaller step's values stand"));
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gradcheck4j.Dropout;
 import org.gradcheck4j.GradCheckResult;
+import org.gradcheck4j.Note;
 import org.gradcheck4j.Thresholds;
 import org.gradcheck4j.internal.differences.StepPolicy;
 import org.gradcheck4j.internal.model.ClassSettings;
@@ -36,13 +37,13 @@ public final class CheckRunner {
         ParallelCheck.validate(settings, model);
         Theta theta = ThetaBuilder.build(model, settings.layer(), settings.inputs());
         boolean single = theta.hasSinglePrecision();
-        List<String> notes = new ArrayList<>();
+        List<Note> notes = new ArrayList<>();
         double epsilon = epsilon(settings, model, single);
         Thresholds thresholds = thresholds(settings, model, single);
         if (single) {
-            notes.add("float tensors: step " + epsilon + " and thresholds " + thresholds.pass() + " / "
+            notes.add(Note.of(Note.Kind.FLOAT, "float tensors: step " + epsilon + " and thresholds " + thresholds.pass() + " / "
                     + thresholds.warn() + " / " + thresholds.fail() + " suited to single precision;"
-                    + " J accumulated in double");
+                    + " J accumulated in double"));
         }
         Dropout mode = DropoutControl.resolve(settings.dropout(), model);
         GradCheckResult result;
@@ -69,14 +70,14 @@ public final class CheckRunner {
                 .orElse(fallback));
     }
 
-    private static List<String> dropoutNotes(Dropout mode, LayerModel model, DropoutControl dropout) {
-        List<String> notes = new ArrayList<>();
+    private static List<Note> dropoutNotes(Dropout mode, LayerModel model, DropoutControl dropout) {
+        List<Note> notes = new ArrayList<>();
         if (dropout.switchedOff() > 0) {
-            notes.add("dropout off: " + dropout.switchedOff() + " @KeepProb field(s) set to 1.0 during the check");
+            notes.add(Note.of(Note.Kind.DROPOUT, "dropout off: " + dropout.switchedOff() + " @KeepProb field(s) set to 1.0 during the check"));
         }
         if (mode == Dropout.FROZEN_MASK && !model.randomSources().isEmpty()) {
-            notes.add("dropout mask frozen: " + model.randomSources().size()
-                    + " @RandomSource field(s) reseeded before every evaluation");
+            notes.add(Note.of(Note.Kind.DROPOUT, "dropout mask frozen: " + model.randomSources().size()
+                    + " @RandomSource field(s) reseeded before every evaluation"));
         }
         return notes;
     }

@@ -34,8 +34,8 @@ class ParallelInvocationTests {
         run(ParallelTestCase.class, "oneThread").testEvents().assertStatistics(s -> s.started(2).succeeded(2));
         List<GradCheckResult> single = List.copyOf(ParallelTestCase.RESULTS);
 
-        assertThat(threaded).hasSize(2).allSatisfy(r -> assertThat(r.notes()).anyMatch(n -> n.contains("2 threads")));
-        assertThat(single).hasSize(2).noneSatisfy(r -> assertThat(r.notes()).anyMatch(n -> n.contains("threads")));
+        assertThat(threaded).hasSize(2).allSatisfy(r -> assertThat(r.notes()).anyMatch(n -> n.text().contains("2 threads")));
+        assertThat(single).hasSize(2).noneSatisfy(r -> assertThat(r.notes()).anyMatch(n -> n.text().contains("threads")));
         for (int i = 0; i < 2; i++) {
             assertThat(threaded.get(i).trainingSteps()).isEqualTo(single.get(i).trainingSteps());
             assertThat(threaded.get(i).verdict()).isEqualTo(Verdict.PASS);
@@ -53,8 +53,8 @@ class ParallelInvocationTests {
         List<GradCheckResult> results = ParallelTestCase.RESULTS;
         assertThat(results).hasSize(3);
         assertThat(results.get(1)).isSameAs(results.get(0));
-        assertThat(results.get(0).notes()).noneMatch(n -> n.contains("threads"));
-        assertThat(results.get(2).notes()).anyMatch(n -> n.contains("2 threads"));
+        assertThat(results.get(0).notes()).noneMatch(n -> n.text().contains("threads"));
+        assertThat(results.get(2).notes()).anyMatch(n -> n.text().contains("2 threads"));
     }
 
     @Test

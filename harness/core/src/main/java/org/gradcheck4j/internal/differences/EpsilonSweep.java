@@ -3,6 +3,7 @@ package org.gradcheck4j.internal.differences;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleSupplier;
+import org.gradcheck4j.Note;
 import org.gradcheck4j.SweepPoint;
 import org.gradcheck4j.internal.comparison.RelativeError;
 import org.gradcheck4j.internal.objective.LayerFailure;
@@ -23,9 +24,9 @@ public final class EpsilonSweep {
     }
 
     /** The sweep, or an empty list (with a note) when θ is too large. */
-    public static List<SweepPoint> run(Theta theta, DoubleSupplier cost, double[][] analytic, List<String> notes) {
+    public static List<SweepPoint> run(Theta theta, DoubleSupplier cost, double[][] analytic, List<Note> notes) {
         if (theta.size() > MAX_COMPONENTS) {
-            notes.add("ε-sweep skipped: θ has " + theta.size() + " components (limit " + MAX_COMPONENTS + ")");
+            notes.add(Note.of(Note.Kind.SWEEP, "ε-sweep skipped: θ has " + theta.size() + " components (limit " + MAX_COMPONENTS + ")"));
             return List.of();
         }
         List<SweepPoint> points = new ArrayList<>();

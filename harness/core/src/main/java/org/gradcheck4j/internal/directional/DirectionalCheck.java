@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.function.DoubleSupplier;
 import java.util.stream.IntStream;
+import org.gradcheck4j.Note;
 import org.gradcheck4j.TensorResult;
 import org.gradcheck4j.Thresholds;
 import org.gradcheck4j.Verdict;
@@ -54,7 +55,7 @@ public final class DirectionalCheck {
     private final DoubleSupplier cost;
     private final double epsilon;
     private final Thresholds thresholds;
-    private final List<String> notes;
+    private final List<Note> notes;
     private final int sampleSize;
 
     private DirectionalCheck(PartialCheck check) {
@@ -77,10 +78,10 @@ public final class DirectionalCheck {
     }
 
     private Comparison run(double[][] analytic) {
-        notes.add("directional mode: each tensor tested along " + DirectionalTest.DIRECTIONS + " random directions"
+        notes.add(Note.of(Note.Kind.MODE, "directional mode: each tensor tested along " + DirectionalTest.DIRECTIONS + " random directions"
                 + " (|ΔJ − g·Δθ| / (|ΔJ| + |g·Δθ|), a tolerance independent of size) and " + sampleSize
                 + " components per tensor sampled (stratified over rows and columns) and checked exactly;"
-                + " the other components are NaN in numeric");
+                + " the other components are NaN in numeric"));
         List<TensorResult> tensors = new ArrayList<>();
         Verdict verdict = Verdict.PASS;
         double overall = 0;
@@ -101,10 +102,10 @@ public final class DirectionalCheck {
         DirectionalTest.Outcome test = DirectionalTest.run(probe, epsilon, richardsonStep, tensorSeed, check.j0(),
                 thresholds);
         if (test.inconclusive() > 0) {
-            notes.add(slot.name() + ": " + test.inconclusive() + " of " + DirectionalTest.DIRECTIONS
+            notes.add(Note.about(Note.Kind.KINK, List.of(slot.name()), slot.name() + ": " + test.inconclusive() + " of " + DirectionalTest.DIRECTIONS
                     + " directions crossed a kink at every step tried and were left out"
                     + (test.inconclusive() == DirectionalTest.DIRECTIONS ? "; the tensor is judged by its exactly"
-                    + " checked components alone" : ""));
+                    + " checked components alone" : "")));
         }
         ExactComponents exact = new ExactComponents(slot, analytic);
         Grid grid = probe.grid();
@@ -122,7 +123,7 @@ public final class DirectionalCheck {
         if (thresholds.classify(sampled) == Verdict.FAIL) {
             sampled = exact.refine(sample, cost, richardsonStep, sampled);
             if (thresholds.classify(sampled) == Verdict.FAIL) {
-                notes.add(slot.name() + ": the exactly checked sample has relative error " + (float) sampled);
+                notes.add(Note.about(Note.Kind.MODE, List.of(slot.name()), slot.name() + ": the exactly checked sample has relative error " + (float) sampled));
                 error = Math.max(error, sampled);
                 v = Verdict.FAIL;
             }
@@ -134,19 +135,19 @@ public final class DirectionalCheck {
                 located = true;
                 v = Verdict.FAIL;
             } else if (search.explained() && thresholds.classify(sampled) != Verdict.FAIL) {
-                notes.add(slot.name() + ": the directional error " + (float) error + " is explained by the "
+                notes.add(Note.about(Note.Kind.UNRESOLVED, List.of(slot.name()), slot.name() + ": the directional error " + (float) error + " is explained by the "
                         + search.cells().length + " component(s) it was localised to, which agree when checked exactly"
                         + " (" + exact.kinks() + " on a kink; the others lie within the directional step of one);"
-                        + " the rest of the tensor along the same direction has error " + (float) search.rest());
+                        + " the rest of the tensor along the same direction has error " + (float) search.rest()));
                 error = Math.max(Math.max(search.rest(), sampled), exact.relativeError(search.cells()));
                 v = thresholds.classify(error);
             }
         }
         if (v.ordinal() > Verdict.MARGINAL.ordinal() && !located && unresolved(slot, test, exact, floors)) {
-            notes.add(slot.name() + ": its disagreement along the directions and at the checked components lies"
+            notes.add(Note.about(Note.Kind.UNRESOLVED, List.of(slot.name()), slot.name() + ": its disagreement along the directions and at the checked components lies"
                     + " below the rounding floor of J (about " + (int) RoundingFloor.UNRESOLVED_UNITS + " u·S per"
                     + " difference, S the magnitude of the terms J sums), so it cannot be judged and counts as"
-                    + " MARGINAL");
+                    + " MARGINAL"));
             v = Verdict.MARGINAL;
         }
         List<String> odd = exact.outliers(floors, thresholds);
@@ -218,16 +219,16 @@ public final class DirectionalCheck {
 
     private void note(TensorSlot slot, Probe probe, Located located, int[] cells) {
         if (located.candidates() == 0) {
-            notes.add(slot.name() + ": group testing found no block whose error stands above the rounding error"
-                    + " (" + 2 * located.probes() + " evaluations); the error is spread thinly over the tensor");
+            notes.add(Note.about(Note.Kind.LOCALISED, List.of(slot.name()), slot.name() + ": group testing found no block whose error stands above the rounding error"
+                    + " (" + 2 * located.probes() + " evaluations); the error is spread thinly over the tensor"));
             return;
         }
         String where = describe(located.rows(), "row") + (probe.grid().cols() > 1
                 ? " × " + describe(located.cols(), "column") : "");
-        notes.add(slot.name() + ": localised by group testing in " + 2 * located.probes() + " evaluations to "
+        notes.add(Note.about(Note.Kind.LOCALISED, List.of(slot.name()), slot.name() + ": localised by group testing in " + 2 * located.probes() + " evaluations to "
                 + where + " (" + located.candidates() + " candidate component(s)"
                 + (cells.length < located.candidates() ? ", " + cells.length + " of them, stratified, checked exactly"
-                : ", all checked exactly") + ")");
+                : ", all checked exactly") + ")"));
     }
 
     /**

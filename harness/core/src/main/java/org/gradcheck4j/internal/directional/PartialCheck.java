@@ -2,6 +2,7 @@ package org.gradcheck4j.internal.directional;
 
 import java.util.List;
 import java.util.function.DoubleSupplier;
+import org.gradcheck4j.Note;
 import org.gradcheck4j.Thresholds;
 import org.gradcheck4j.internal.comparison.Comparison;
 import org.gradcheck4j.internal.theta.TensorSlot;
@@ -21,7 +22,7 @@ import org.gradcheck4j.internal.theta.Theta;
  * @param notes receives how the check was done and what it found
  */
 public record PartialCheck(Theta theta, DoubleSupplier cost, double epsilon, Thresholds thresholds, long seed,
-                           double j0, double scale, List<String> notes) {
+                           double j0, double scale, List<Note> notes) {
 
     /**
      * The directional (fast) mode's comparison; see {@link DirectionalCheck}.
@@ -53,7 +54,7 @@ public record PartialCheck(Theta theta, DoubleSupplier cost, double epsilon, Thr
 
     /** Notes the outlying components of {@code slot}, which make it FAIL. */
     void noteOutliers(TensorSlot slot, List<String> names) {
-        notes.add(slot.name() + ": outlying components, wrong although the error over the checked components is"
-                + " small: " + String.join(", ", names));
+        notes.add(Note.about(Note.Kind.OUTLIERS, names, slot.name() + ": outlying components, wrong although the error over the checked components is"
+                + " small: " + String.join(", ", names)));
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.gradcheck4j.Note;
 import org.gradcheck4j.TensorResult;
 import org.gradcheck4j.Thresholds;
 import org.gradcheck4j.Verdict;
@@ -51,10 +52,10 @@ final class SampledCheck {
             overall = Math.max(overall, t.relativeError());
             checked += t.checked();
         }
-        check.notes().add(0, "sampled mode: " + checked + " of " + check.theta().size() + " components checked exactly, on a"
+        check.notes().add(0, Note.of(Note.Kind.MODE, "sampled mode: " + checked + " of " + check.theta().size() + " components checked exactly, on a"
                 + " stratified sample of each tensor in which every row and every column is represented; the"
                 + " other components are NaN in numeric and were not checked, so a mistake confined to them"
-                + " cannot show");
+                + " cannot show"));
         return new Comparison(tensors, overall, verdict, List.of(), List.of());
     }
 
@@ -74,9 +75,9 @@ final class SampledCheck {
         Verdict v = thresholds.classify(error);
         double[] floors = check.floors(slot);
         if (v.ordinal() > Verdict.MARGINAL.ordinal() && exact.withinFloors(floors)) {
-            check.notes().add(slot.name() + ": the disagreement of its checked components lies below the rounding floor of J"
+            check.notes().add(Note.about(Note.Kind.UNRESOLVED, List.of(slot.name()), slot.name() + ": the disagreement of its checked components lies below the rounding floor of J"
                     + " (about " + (int) RoundingFloor.UNRESOLVED_UNITS + " u·S/h per component, S the magnitude of"
-                    + " the terms J sums), so it cannot be judged and counts as MARGINAL");
+                    + " the terms J sums), so it cannot be judged and counts as MARGINAL"));
             v = Verdict.MARGINAL;
         }
         List<String> odd = exact.outliers(floors, thresholds);
@@ -95,10 +96,10 @@ final class SampledCheck {
     private double reexamine(TensorSlot slot, ExactComponents exact, int[] sample, double error) {
         double step = slot.isSinglePrecision() ? Richardson.FLOAT_STEP : Richardson.DOUBLE_STEP;
         double refined = exact.refine(sample, check.cost(), step, error);
-        check.notes().add(slot.name() + ": sample re-examined with Richardson extrapolation (steps " + (float) step + " and "
+        check.notes().add(Note.about(Note.Kind.REEXAMINED, List.of(slot.name()), slot.name() + ": sample re-examined with Richardson extrapolation (steps " + (float) step + " and "
                 + (float) (step / 2) + "): relative error " + (float) error + (refined < error
                 ? " → " + (float) refined + "; the extrapolated values stand"
-                : "; not more accurate, the first values stand"));
+                : "; not more accurate, the first values stand")));
         return refined;
     }
 }

@@ -3,6 +3,7 @@ package org.gradcheck4j.internal.parallel;
 import java.util.List;
 import java.util.function.Supplier;
 import org.gradcheck4j.GradCheckConfigurationException;
+import org.gradcheck4j.Note;
 import org.gradcheck4j.internal.CheckSettings;
 import org.gradcheck4j.internal.differences.CentralDifference;
 import org.gradcheck4j.internal.model.LayerModel;
@@ -55,13 +56,13 @@ public final class ParallelCheck {
      * @param notes receives a remark on how many threads worked
      */
     public static double[][] gradient(CheckSettings settings, LayerModel model, Theta theta, Objective objective,
-                                      double epsilon, double j0, List<String> notes) {
+                                      double epsilon, double j0, List<Note> notes) {
         int threads = (int) Math.min(settings.threads(), Math.max(1, theta.size() / MIN_PARALLEL_COMPONENTS));
         if (threads <= 1 || settings.factory().isEmpty()) {
             if (settings.threads() > 1) {
-                notes.add("threads(" + settings.threads() + ") not used: θ has " + theta.size() + " components, fewer"
+                notes.add(Note.of(Note.Kind.THREADS, "threads(" + settings.threads() + ") not used: θ has " + theta.size() + " components, fewer"
                         + " than " + MIN_PARALLEL_COMPONENTS + " per extra thread, where a second thread costs more"
-                        + " than it saves");
+                        + " than it saves"));
             }
             return CentralDifference.gradient(theta, objective::cost, epsilon);
         }
@@ -70,8 +71,8 @@ public final class ParallelCheck {
                 DropoutControl.resolve(settings.dropout(), model), j0);
         try {
             double[][] numeric = ParallelDifference.gradient(theta, objective::cost, replicas, epsilon);
-            notes.add("exhaustive differences split over " + threads + " threads, each with its own layer from the"
-                    + " factory and the checked layer's parameters copied in");
+            notes.add(Note.of(Note.Kind.THREADS, "exhaustive differences split over " + threads + " threads, each with its own layer from the"
+                    + " factory and the checked layer's parameters copied in"));
             return numeric;
         } finally {
             for (Replica r : replicas) {

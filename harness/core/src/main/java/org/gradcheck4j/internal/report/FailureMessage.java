@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.gradcheck4j.ComponentResult;
 import org.gradcheck4j.GradCheckResult;
 import org.gradcheck4j.Hint;
+import org.gradcheck4j.Note;
 import org.gradcheck4j.TensorResult;
 import org.gradcheck4j.Thresholds;
 import org.gradcheck4j.Verdict;
@@ -46,8 +47,8 @@ public final class FailureMessage {
         for (Hint hint : result.hints()) {
             sb.append("Hint: ").append(hint.message()).append('\n');
         }
-        for (String note : result.notes()) {
-            sb.append("Note: ").append(note).append('\n');
+        for (Note note : result.notes()) {
+            sb.append("Note: ").append(note.text()).append('\n');
         }
         sb.append("Step ε=").append(num(result.epsilon())).append(" × max(1, |θ_i|); thresholds pass ")
                 .append(num(result.thresholds().pass())).append(", warn ").append(num(result.thresholds().warn()))

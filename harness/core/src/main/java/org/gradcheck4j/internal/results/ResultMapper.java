@@ -6,6 +6,7 @@ import java.util.List;
 import org.gradcheck4j.ComponentResult;
 import org.gradcheck4j.GradCheckResult;
 import org.gradcheck4j.Hint;
+import org.gradcheck4j.Note;
 import org.gradcheck4j.SweepPoint;
 import org.gradcheck4j.TensorResult;
 import org.gradcheck4j.reports.model.CheckRecord;
@@ -37,7 +38,7 @@ public final class ResultMapper {
                 test.uniqueId(), test.displayName(), result.verdict().name(), result.relativeError(),
                 new ThresholdRecord(result.thresholds().pass(), result.thresholds().warn(), result.thresholds().fail()),
                 result.epsilon(), result.seed(), result.trainingSteps(), result.evaluations(), result.diagnosis(),
-                result.cause().map(ResultMapper::trace).orElse(""), result.notes(),
+                result.cause().map(ResultMapper::trace).orElse(""), result.notes().stream().map(Note::text).toList(),
                 result.epsilonSweep().stream().map(ResultMapper::sweep).toList(),
                 result.tensors().stream().map(ResultMapper::tensor).toList(),
                 result.hints().stream().map(ResultMapper::hint).toList(), result.mode().name());

@@ -11,6 +11,7 @@ import org.gradcheck4j.ComponentResult;
 import org.gradcheck4j.GradCheck;
 import org.gradcheck4j.GradCheckResult;
 import org.gradcheck4j.Hint;
+import org.gradcheck4j.Note;
 import org.gradcheck4j.SweepPoint;
 import org.gradcheck4j.TensorResult;
 import org.gradcheck4j.Thresholds;
@@ -33,7 +34,7 @@ class ResultMapperTests {
                 new double[] {0.5, 0.5}, new double[] {0.5, 0.5}, List.of(), 0, 2);
         GradCheckResult r = new GradCheckResult("com.x.Layer", "seed=3 · after 5 steps", Verdict.FAIL, 0.8,
                 List.of(w, x), new Thresholds(1e-6, 1e-4, 1e-2), 1e-6, 3, 5, 17, "",
-                Optional.of(new IllegalStateException("<boom>")), List.of("a note"),
+                Optional.of(new IllegalStateException("<boom>")), List.of(Note.of(Note.Kind.KINK, "a note")),
                 List.of(new SweepPoint(1e-3, 0.8), new SweepPoint(1e-6, 0.8)),
                 List.of(new Hint("sign-flipped", "W", "W[0,0] has the opposite sign")), CheckMode.DIRECTIONAL);
         CheckRecord c = ResultMapper.map(r, "id-1", "run-1", 99, new TestRef("[engine:x]/[class:T]", "T › m"));

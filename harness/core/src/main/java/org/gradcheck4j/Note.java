@@ -1,0 +1,71 @@
+package org.gradcheck4j;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A remark on how a check was done or what it found beside the verdict: data with a kind, the
+ * components or tensors it concerns, and its sentence. Reports and tests read the kind, never the
+ * sentence's wording.
+ *
+ * @param kind what the note is about
+ * @param subjects the tensors or components the note concerns (e.g. {@code W}, {@code W[2,3]}), empty
+ *                 when it concerns the whole check
+ * @param text the note as a sentence
+ * @since 0.1.0
+ */
+public record Note(Kind kind, List<String> subjects, String text) {
+
+    /** What a note is about. */
+    public enum Kind {
+        /** Float tensors: the step and thresholds used for single precision. */
+        FLOAT,
+        /** Dropout switched off or its mask frozen. */
+        DROPOUT,
+        /** How the numeric gradient was obtained (AUTO's choice, the directional or sampled mode). */
+        MODE,
+        /** Training before the check stopped early. */
+        TRAINING,
+        /** How {@code threads(n)} was used, or why not. */
+        THREADS,
+        /** Components that sat on a kink, accepted as subgradients or inconclusive. */
+        KINK,
+        /** Components that disagreed at the base step and were judged at a smaller one. */
+        RECHECKED,
+        /** Components whose disagreement lies below the measured noise of J: not judged. */
+        UNRESOLVED,
+        /** A result re-examined with a more accurate estimate. */
+        REEXAMINED,
+        /** Components wrong although their tensor's norm ratio is small. */
+        OUTLIERS,
+        /** Where group testing located a disagreement. */
+        LOCALISED,
+        /** The ε-sweep was skipped. */
+        SWEEP,
+        /** Whether the layer's parameters were restored after the check. */
+        RESTORED
+    }
+
+    /** Copies the subjects so that the note is immutable. */
+    public Note {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(text, "text");
+        subjects = List.copyOf(subjects);
+    }
+
+    /** A note about the whole check. */
+    public static Note of(Kind kind, String text) {
+        return new Note(kind, List.of(), text);
+    }
+
+    /** A note about the named tensors or components. */
+    public static Note about(Kind kind, List<String> subjects, String text) {
+        return new Note(kind, subjects, text);
+    }
+
+    /** The sentence. */
+    @Override
+    public String toString() {
+        return text;
+    }
+}
