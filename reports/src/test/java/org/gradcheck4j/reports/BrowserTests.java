@@ -3,7 +3,6 @@ package org.gradcheck4j.reports;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,8 +12,8 @@ import java.util.List;
 import java.util.logging.Level;
 import org.gradcheck4j.reports.model.CheckRecord;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -29,13 +28,13 @@ import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * Opens a generated report in a real headless Chromium (Debian's {@code chromium} and
- * {@code chromium-driver}) and checks what a person sees. Skips when Chromium is missing, except
- * under {@code CI=true}, where a missing browser is a failure.
+ * {@code chromium-driver}) and checks what a person sees. Without Chromium each test is reported
+ * skipped with the command that installs it, except under {@code CI=true}, where it fails.
  */
 class BrowserTests {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path CHROMIUM = Chromium.BINARY;
+    private static final Path CHROMEDRIVER = Chromium.DRIVER;
     private static final Path OUT = Path.of("target", "browser-report");
 
     private static ChromeDriver browser;
@@ -43,12 +42,9 @@ class BrowserTests {
 
     @BeforeAll
     static void openBrowser() throws IOException {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!present && "true".equals(System.getenv("CI"))) {
-            fail("CI=true but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing: .ci/run must install "
-                    + "the Debian packages chromium and chromium-driver");
+        if (!Chromium.installed(CHROMIUM, CHROMEDRIVER)) {
+            return;                                   // each test then skips, or fails under CI=true
         }
-        Assumptions.assumeTrue(present, "Chromium is not installed (apt-get install chromium chromium-driver)");
         profile = Files.createTempDirectory("gradcheck4j-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -61,6 +57,11 @@ class BrowserTests {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
+    }
+
+    @BeforeEach
+    void requireChromium() {
+        Chromium.require(CHROMIUM, CHROMEDRIVER, Chromium.underCi());
     }
 
     @AfterAll
