@@ -1,22 +1,29 @@
 package org.gradcheck4j.internal.report;
 
+import java.util.List;
 import java.util.Locale;
-import org.gradcheck4j.ComponentResult;
+import java.util.stream.Collectors;
 import org.gradcheck4j.GradCheckResult;
 import org.gradcheck4j.Hint;
 import org.gradcheck4j.Note;
 import org.gradcheck4j.TensorResult;
-import org.gradcheck4j.Thresholds;
 import org.gradcheck4j.Verdict;
 
 /**
  * Builds the one text that describes a result, for assertion failures and logs: a header with the
- * class and verdict, a table of tensors, the worst components of every tensor that did not pass
- * (analytic against numeric), the notes, and how to reproduce. Internal.
+ * class and verdict, a table of tensors, the worst components of the tensors that did not pass
+ * (analytic against numeric; when every tensor fails, that fact first and one component only), the
+ * hints and notes, and how to reproduce. Short by design: the run's report has every component.
+ * Internal.
  */
 public final class FailureMessage {
 
-    private static final int COMPONENTS_SHOWN = 3;
+    /** Where every component of every tensor can be read. */
+    static final String REPORT = "the run's report (target/gradcheck4j/) or GradCheckResult.tensors()";
+    /** How many failing tensors get their worst components listed. */
+    private static final int TENSORS_DETAILED = 3;
+    /** How many hints are shown, most specific first. */
+    private static final int HINTS_SHOWN = 3;
 
     private FailureMessage() {
     }
@@ -36,16 +43,21 @@ public final class FailureMessage {
             sb.append(result.diagnosis()).append('\n');
         }
         result.cause().ifPresent(c -> sb.append("  cause: ").append(c).append('\n'));
-        if (!result.tensors().isEmpty()) {
-            tensorTable(sb, result);
-            for (TensorResult t : result.tensors()) {
-                if (t.verdict() != Verdict.PASS) {
-                    worstComponents(sb, t, result.thresholds());
-                }
-            }
+        if (everyTensorFails(result)) {
+            sb.append(everyGradientWrong(result.tensors()));
+            TensorLines.table(sb, result.tensors());
+            TensorLines.worstOverall(sb, result.tensors());
+            sb.append("  every component of every tensor: ").append(REPORT).append('\n');
+        } else if (!result.tensors().isEmpty()) {
+            TensorLines.table(sb, result.tensors());
+            components(sb, result);
         }
-        for (Hint hint : result.hints()) {
+        for (Hint hint : result.hints().subList(0, Math.min(HINTS_SHOWN, result.hints().size()))) {
             sb.append("Hint: ").append(hint.message()).append('\n');
+        }
+        if (result.hints().size() > HINTS_SHOWN) {
+            sb.append("  ").append(result.hints().size() - HINTS_SHOWN).append(" more hints: ").append(REPORT)
+                    .append('\n');
         }
         for (Note note : result.notes()) {
             sb.append("Note: ").append(note.text()).append('\n');
@@ -54,40 +66,35 @@ public final class FailureMessage {
                 .append(num(result.thresholds().pass())).append(", warn ").append(num(result.thresholds().warn()))
                 .append(", fail ").append(num(result.thresholds().fail())).append("; ").append(result.evaluations())
                 .append(" evaluations of J.\n");
-        sb.append("Reproduce with seed ").append(result.seed());
-        if (result.trainingSteps() > 0) {
-            sb.append(" after ").append(result.trainingSteps()).append(" training steps");
-        }
-        return sb.append(": GradCheck.of(layer).seed(").append(result.seed()).append(")…").toString();
+        return sb.append("Reproduce: ").append(reproduce(result)).toString();
     }
 
-    private static void tensorTable(StringBuilder sb, GradCheckResult result) {
-        int width = Math.max(6, result.tensors().stream().mapToInt(t -> t.name().length()).max().orElse(6));
-        sb.append(String.format(Locale.ROOT, "  %-" + width + "s  %-9s  %-12s  %-14s  %s%n", "tensor", "kind", "shape",
-                "relative error", "verdict"));
-        for (TensorResult t : result.tensors()) {
-            sb.append(String.format(Locale.ROOT, "  %-" + width + "s  %-9s  %-12s  %-14s  %s%n", t.name(),
-                    t.kind().name().toLowerCase(Locale.ROOT), t.shape(), num(t.relativeError()), t.verdict()));
-        }
+    /** Whether there are several tensors and all of them FAIL. */
+    static boolean everyTensorFails(GradCheckResult result) {
+        return result.tensors().size() > 1 && result.failingTensors().size() == result.tensors().size();
     }
 
-    private static void worstComponents(StringBuilder sb, TensorResult t, Thresholds thresholds) {
-        int shown = 0;
-        while (shown < Math.min(COMPONENTS_SHOWN, t.worst().size())
-                && (shown == 0 || t.worst().get(shown).relativeError() > thresholds.warn())) {
-            shown++;
+    /** The call that replays this check's seed and training on the same layer and inputs. */
+    public static String reproduce(GradCheckResult result) {
+        return "GradCheck.of(layer).input(…).seed(" + result.seed() + ")"
+                + (result.trainingSteps() > 0 ? ".train(" + result.trainingSteps() + ")" : "") + ".run()";
+    }
+
+    private static String everyGradientWrong(List<TensorResult> tensors) {
+        return "Every gradient is wrong (" + tensors.stream().map(TensorResult::name).collect(Collectors.joining(", "))
+                + "): look at what they share — the incoming dy, the cached activations, the state carried "
+                + "between steps.\n";
+    }
+
+    private static void components(StringBuilder sb, GradCheckResult result) {
+        List<TensorResult> notPassing = result.tensors().stream().filter(t -> t.verdict() != Verdict.PASS).toList();
+        for (TensorResult t : notPassing.subList(0, Math.min(TENSORS_DETAILED, notPassing.size()))) {
+            TensorLines.worstComponents(sb, t, result.thresholds());
         }
-        for (int k = 0; k < shown; k++) {
-            ComponentResult c = t.worst().get(k);
-            sb.append("Expecting analytic gradient ").append(c.name()).append(":\n    ").append(num(c.analytic()))
-                    .append("\n  to be close to numeric:\n    ").append(num(c.numeric())).append("\n  component relative error ")
-                    .append(num(c.relativeError())).append('\n');
+        if (notPassing.size() > TENSORS_DETAILED) {
+            sb.append("  ").append(notPassing.size() - TENSORS_DETAILED).append(" more tensors did not pass: ")
+                    .append(REPORT).append('\n');
         }
-        sb.append("  ").append(t.name()).append(": relative error ").append(num(t.relativeError()))
-                .append(t.verdict() == Verdict.FAIL ? " ≥ fail threshold " + num(thresholds.fail())
-                        : " > pass threshold " + num(thresholds.pass()))
-                .append(t.worst().size() > shown ? " (" + (t.worst().size() - shown) + " more listed in the result)" : "")
-                .append('\n');
     }
 
     /** A number with five significant digits, as people read them. */
