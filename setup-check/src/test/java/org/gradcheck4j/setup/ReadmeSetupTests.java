@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * README's setup works as pasted: fresh projects made of its setup block and example (JUnit 5.14
  * and 6, the JUnit dependency last and first) are built by {@code mvn test} against this build's
  * artifacts, and run every check — README's test passes, a planted sign bug fails, a
- * {@code @GradCheckTest} runs its six invocations — on the JUnit they declare.
+ * {@code @GradCheckTest} runs its six invocations — on the JUnit they declare; with the Surefire
+ * setting of docs/junit.md, the XML reports name invocations by their display names.
  */
 class ReadmeSetupTests {
 
@@ -34,9 +36,10 @@ class ReadmeSetupTests {
     static void buildTheProjects() throws IOException, InterruptedException {
         deleteRecursively(WORK);
         Files.createDirectories(WORK);
-        Readme readme = Readme.of(ROOT);
+        Markdown readme = Markdown.read(ROOT.resolve("README.md"));
+        Markdown junitDoc = Markdown.read(ROOT.resolve("docs/junit.md"));
         for (Variant v : Variant.values()) {
-            UserProject.write(WORK.resolve(v.module), readme, v, property("gradcheck4j.junit6"));
+            UserProject.write(WORK.resolve(v.module), readme, junitDoc, v, property("gradcheck4j.junit6"));
         }
         Files.writeString(WORK.resolve("pom.xml"), aggregator());
         PrivateRepository repository = PrivateRepository.install(ROOT, property("gradcheck4j.version"),
@@ -65,6 +68,15 @@ class ReadmeSetupTests {
         String ran = Files.readString(WORK.resolve(variant.module).resolve("target/junit-version.txt"));
 
         assertTrue(ran.startsWith(expected), variant.module + ": JUnit Jupiter " + ran + ", expected " + expected);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Variant.class)
+    void surefireReportsDisplayNamesWithTheSettingOfTheDocs(Variant variant) throws IOException {
+        List<String> names = SurefireReports.read(WORK.resolve(variant.module)).names();
+        String phrased = "dense(Random, GradCheckInvocation) seed=1 · after 20 steps";
+
+        assertEquals(variant.phrasedNames, names.contains(phrased), variant.module + ": " + names);
     }
 
     @Test

@@ -12,32 +12,34 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
-/** What Surefire's XML reports of a module say: counts, and the failing tests with their messages. */
-record SurefireReports(int tests, int failures, int errors, int skipped, List<String> failed) {
+/** What Surefire's XML reports of a module say: counts, test names, and the failing tests with their messages. */
+record SurefireReports(int tests, int failures, int errors, int skipped, List<String> failed, List<String> names) {
 
     static SurefireReports read(Path module) throws IOException {
         Path dir = module.resolve("target/surefire-reports");
         if (!Files.isDirectory(dir)) {
-            return new SurefireReports(0, 0, 0, 0, List.of());
+            return new SurefireReports(0, 0, 0, 0, List.of(), List.of());
         }
         int[] counts = new int[4];
         List<String> failed = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path file : files.filter(f -> f.getFileName().toString().matches("TEST-.*\\.xml")).sorted().toList()) {
-                add(parse(file), counts, failed);
+                add(parse(file), counts, failed, names);
             }
         }
-        return new SurefireReports(counts[0], counts[1], counts[2], counts[3], failed);
+        return new SurefireReports(counts[0], counts[1], counts[2], counts[3], failed, names);
     }
 
-    private static void add(Element suite, int[] counts, List<String> failed) {
-        String[] names = {"tests", "failures", "errors", "skipped"};
-        for (int i = 0; i < names.length; i++) {
-            counts[i] += Integer.parseInt(suite.getAttribute(names[i]));
+    private static void add(Element suite, int[] counts, List<String> failed, List<String> names) {
+        String[] attributes = {"tests", "failures", "errors", "skipped"};
+        for (int i = 0; i < attributes.length; i++) {
+            counts[i] += Integer.parseInt(suite.getAttribute(attributes[i]));
         }
         NodeList cases = suite.getElementsByTagName("testcase");
         for (int i = 0; i < cases.getLength(); i++) {
             Element c = (Element) cases.item(i);
+            names.add(c.getAttribute("name"));
             NodeList failure = c.getElementsByTagName("failure");
             if (failure.getLength() > 0) {
                 failed.add(c.getAttribute("classname") + ": " + ((Element) failure.item(0)).getAttribute("message"));

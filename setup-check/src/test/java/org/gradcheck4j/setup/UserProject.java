@@ -17,6 +17,7 @@ final class UserProject {
 
     static final String SETUP = "## Use it in your project";
     static final String EXAMPLE = "## A complete small example";
+    static final String SUREFIRE_NAMES = "### Names in Surefire's reports";
     /** The line of README's backward pass that the planted bug turns into {@code -=}. */
     static final String WEIGHT_GRADIENT = "dW[i][k] += dy[i][j] * x[k][j];";
 
@@ -26,10 +27,14 @@ final class UserProject {
     private UserProject() {
     }
 
-    static void write(Path dir, Readme readme, Variant variant, String junit6) throws IOException {
+    static void write(Path dir, Markdown readme, Markdown junitDoc, Variant variant, String junit6) throws IOException {
         Files.createDirectories(dir.resolve("src/main/java"));
         Files.createDirectories(dir.resolve("src/test/java"));
-        Files.writeString(dir.resolve("pom.xml"), pom(variant.module, setup(readme.block(SETUP, "xml", 0), variant, junit6)));
+        String setup = setup(readme.block(SETUP, "xml", 0), variant, junit6);
+        if (variant.phrasedNames) {
+            setup = withReporter(setup, junitDoc.block(SUREFIRE_NAMES, "xml", 0));
+        }
+        Files.writeString(dir.resolve("pom.xml"), pom(variant.module, setup));
         String layer = readme.block(EXAMPLE, "java", 0);
         String test = readme.block(EXAMPLE, "java", 1);
         Files.writeString(dir.resolve("src/main/java/Dense.java"), layer);
@@ -64,6 +69,18 @@ final class UserProject {
             return block.replace(junit, chosen);
         }
         return block.replace(junit, "").replaceFirst("<dependencies>\\n", "<dependencies>\n" + Matcher.quoteReplacement(chosen));
+    }
+
+    /** The setup with the children of docs' {@code <configuration>} added to Surefire's configuration. */
+    static String withReporter(String setup, String configuration) {
+        String inner = configuration.substring(configuration.indexOf('\n') + 1, configuration.lastIndexOf("</configuration>"));
+        int surefire = setup.indexOf("<artifactId>maven-surefire-plugin</artifactId>");
+        int at = setup.indexOf("<configuration>\n", surefire);
+        if (surefire < 0 || at < 0) {
+            throw new IllegalStateException("README's setup has no maven-surefire-plugin with a <configuration>");
+        }
+        at += "<configuration>\n".length();
+        return setup.substring(0, at) + inner + setup.substring(at);
     }
 
     static String pom(String artifactId, String body) {

@@ -4,19 +4,21 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The fenced code blocks of README.md that a user copies, found by the heading they follow. */
-final class Readme {
+/** The fenced code blocks of a Markdown file (README.md, docs/), found by the heading they follow. */
+final class Markdown {
 
     private static final String FENCE = "```";
 
+    private final String name;
     private final String text;
 
-    private Readme(String text) {
+    private Markdown(String name, String text) {
+        this.name = name;
         this.text = text;
     }
 
-    static Readme of(Path root) throws IOException {
-        return new Readme(Files.readString(root.resolve("README.md")));
+    static Markdown read(Path file) throws IOException {
+        return new Markdown(file.getFileName().toString(), Files.readString(file));
     }
 
     /**
@@ -26,14 +28,14 @@ final class Readme {
     String block(String heading, String language, int index) {
         int from = text.indexOf("\n" + heading + "\n");
         if (from < 0) {
-            throw new IllegalStateException("README.md has no heading `" + heading + "`");
+            throw new IllegalStateException(name + " has no heading `" + heading + "`");
         }
         int sectionEnd = nextHeading(from + heading.length() + 2);
         int at = from;
         for (int i = 0; i <= index; i++) {
             at = text.indexOf("\n" + FENCE + language + "\n", at + 1);
             if (at < 0 || at > sectionEnd) {
-                throw new IllegalStateException("README.md section `" + heading + "` has no " + language
+                throw new IllegalStateException(name + " section `" + heading + "` has no " + language
                         + " block number " + (index + 1));
             }
         }
