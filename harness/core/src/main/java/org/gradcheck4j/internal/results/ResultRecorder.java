@@ -55,10 +55,10 @@ public final class ResultRecorder implements Consumer<GradCheckResult> {
         for (ReportSettings target : written.keySet()) {
             written.remove(target);
             try {
-                int shown = RunReport.render(target);
-                System.out.println("gradcheck4j: report of " + shown + " checks: " + target.page().toUri());
+                System.out.println(RunReport.render(target).line(target.page()));
             } catch (IOException | RuntimeException e) {
-                System.err.println("gradcheck4j: could not render " + target.page() + ": " + e);
+                System.err.println("gradcheck4j: could not render " + target.page() + " (results are in "
+                        + target.resultsDir().toAbsolutePath() + "): " + e);
             }
         }
     }

@@ -29,10 +29,10 @@ public final class RunReport {
     /**
      * Renders the report of {@code settings.runId()}.
      *
-     * @return how many checks the report shows
+     * @return how many checks the report shows, and how many of them failed
      * @throws IOException if the lock, the results or the page cannot be accessed
      */
-    public static int render(ReportSettings settings) throws IOException {
+    public static RunSummary render(ReportSettings settings) throws IOException {
         Files.createDirectories(settings.dir());
         IN_JVM.lock();
         try (FileChannel channel = FileChannel.open(settings.dir().resolve(".lock"), StandardOpenOption.CREATE,
@@ -42,7 +42,7 @@ public final class RunReport {
             List<CheckRecord> checks = files.readRunDeletingOthers(settings.runId(), problems);
             ReportGenerator.write(ReportGenerator.assemble(checks, settings.sourceRoots(), settings.coverageRoots(),
                     problems), settings.page());
-            return checks.size();
+            return RunSummary.of(checks.stream().map(CheckRecord::verdict).toList());
         } finally {
             IN_JVM.unlock();
         }

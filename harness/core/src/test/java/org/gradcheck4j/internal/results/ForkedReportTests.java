@@ -62,6 +62,9 @@ class ForkedReportTests {
             assertEquals(1, count(data, "\"id\":\"" + c.id() + "\""), c.id() + " is in the report exactly once");
         }
         assertTrue(html.contains(2 * CHECKS_PER_FORK + " gradient checks"), "the summary counts all of them");
+        String logs = Files.readString(dir.resolve("fork-1.log")) + Files.readString(dir.resolve("fork-2.log"));
+        assertTrue(logs.contains(new RunSummary(2 * CHECKS_PER_FORK, 2).line(dir.resolve("index.html"))),
+                "the fork that renders last prints how many checks failed and where the report is:\n" + logs);
         assertFalse(html.contains("an-earlier-run") || html.contains("com.x.Stale"), "nothing of an earlier run");
         assertTrue(html.contains("<span class=\"line hl\"><span class=\"ln\">"), "the source snippet is highlighted");
         assertTrue(Pattern.compile("class=\"line hl\"><span class=\"ln\">\\d+</span>\\s+row\\[j\\] &#x3D; -row\\[j\\];")
