@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -59,6 +60,22 @@ class ReadmeSetupTests {
         assertEquals(1, reports.failures(), variant.module + ": failures " + reports.failed());
         assertTrue(reports.failed().get(0).startsWith("FlippedDenseTest: Gradient check of FlippedDense: FAIL"),
                 reports.failed().get(0));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Variant.class)
+    void withoutParametersTheInputIsNamedAsInTheSource(Variant variant) throws IOException {
+        String failure = SurefireReports.read(WORK.resolve(variant.module)).failed().get(0);
+
+        assertTrue(Pattern.compile("\\n  x +input +\\[4, 5\\]").matcher(failure).find(), failure);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Variant.class)
+    void theRunEndsWithOneLineOfFailedChecksAndWhereTheyAre(Variant variant) {
+        Pattern line = Pattern.compile("\ngradcheck4j: 1 of 8 checks failed; report: \\S*/" + variant.module + "/target/gradcheck4j/");
+
+        assertTrue(line.matcher(outcome.output()).find(), variant.module + ": " + WORK.resolve("build.log"));
     }
 
     @ParameterizedTest

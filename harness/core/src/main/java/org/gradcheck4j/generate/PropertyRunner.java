@@ -1,6 +1,7 @@
 package org.gradcheck4j.generate;
 
 import java.lang.reflect.Method;
+import java.nio.file.Path;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,8 @@ import org.gradcheck4j.internal.junit.CheckInvocation;
 import org.gradcheck4j.internal.junit.MethodRequirements;
 import org.gradcheck4j.internal.junit.ReportEntries;
 import org.gradcheck4j.internal.junit.Requirement;
+import org.gradcheck4j.internal.junit.RerunCommand;
+import org.gradcheck4j.internal.junit.RunConfiguration;
 import org.gradcheck4j.junit.GradCheckInvocation;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -71,7 +74,7 @@ final class PropertyRunner {
                         .shrink(outcome);
                 Optional.ofNullable(results.get(shrunk.smallest().drawn())).ifPresent(ResultListeners::publish);
                 throw new AssertionFailedError(PropertyFailure.message(describe(), i + 1, seeds.size(), seed,
-                        outcome, shrunk), shrunk.smallest().failure());
+                        outcome, shrunk, rerun(seed)), shrunk.smallest().failure());
             }
         }
     }
@@ -118,6 +121,12 @@ final class PropertyRunner {
             }
         }
         return arguments;
+    }
+
+    /** The command that replays the try of {@code seed} of this property only. */
+    private String rerun(long seed) {
+        return RerunCommand.of(invocation.getTargetClass(), invocation.getExecutable().getName(), Path.of(""),
+                RunConfiguration.SEED + "=" + seed);
     }
 
     private String describe() {

@@ -81,7 +81,8 @@ public final class CheckInvocation implements GradCheckInvocation {
     public void replayable(Method method, Object target, List<Object> arguments) {
         this.replay = new MethodReplay(method, target, arguments, this);
         Class<?> testClass = target == null ? method.getDeclaringClass() : target.getClass();
-        this.rerun = RerunCommand.of(testClass, method.getName(), seed, trainingSteps, Path.of(""));
+        this.rerun = RerunCommand.of(testClass, method.getName(), Path.of(""), RunConfiguration.SEED + "=" + seed,
+                RunConfiguration.TRAINING_STEPS + "=" + trainingSteps);
     }
 
     @Override

@@ -8,22 +8,29 @@ import java.nio.file.Path;
  * {@code -pl}, when the test runs in a module of a larger build), its class and method, its seed
  * and its training steps. Internal.
  */
-final class RerunCommand {
+public final class RerunCommand {
 
     private RerunCommand() {
     }
 
     /**
-     * The command for {@code method} of {@code testClass} at {@code seed} after {@code trainingSteps},
-     * for a test whose JVM runs in {@code moduleDirectory} (Surefire's working directory).
+     * The command for {@code method} of {@code testClass} with the configuration parameters
+     * {@code parameters} ({@code gradcheck4j.seed=2}, …), for a test whose JVM runs in
+     * {@code moduleDirectory} (Surefire's working directory).
      */
-    static String of(Class<?> testClass, String method, long seed, int trainingSteps, Path moduleDirectory) {
+    public static String of(Class<?> testClass, String method, Path moduleDirectory, String... parameters) {
         String module = modulePath(moduleDirectory.toAbsolutePath().normalize());
         String className = testClass.getName().substring(testClass.getPackageName().isEmpty() ? 0
                 : testClass.getPackageName().length() + 1);
-        return "mvn test" + (module.isEmpty() ? "" : " -pl " + module + " -am -Dsurefire.failIfNoSpecifiedTests=false")
-                + " -Dtest='" + className + "#" + method + "' -Dgradcheck4j.seed=" + seed
-                + " -Dgradcheck4j.trainingSteps=" + trainingSteps;
+        StringBuilder command = new StringBuilder("mvn test");
+        if (!module.isEmpty()) {
+            command.append(" -pl ").append(module).append(" -am -Dsurefire.failIfNoSpecifiedTests=false");
+        }
+        command.append(" -Dtest='").append(className).append('#').append(method).append('\'');
+        for (String parameter : parameters) {
+            command.append(" -D").append(parameter);
+        }
+        return command.toString();
     }
 
     /** The path from the outermost directory with a pom.xml (the build's root) down to {@code dir}. */

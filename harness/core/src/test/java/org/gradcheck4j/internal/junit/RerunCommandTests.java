@@ -50,7 +50,8 @@ class RerunCommandTests {
     void aSingleModuleProjectNeedsNoProjectList(@TempDir Path project) throws IOException {
         Files.writeString(project.resolve("pom.xml"), "<project/>");
 
-        assertThat(RerunCommand.of(RerunCommandTests.class, "dense", 2, 20, project)).isEqualTo(
+        assertThat(RerunCommand.of(RerunCommandTests.class, "dense", project,
+                "gradcheck4j.seed=2", "gradcheck4j.trainingSteps=20")).isEqualTo(
                 "mvn test -Dtest='RerunCommandTests#dense' -Dgradcheck4j.seed=2 -Dgradcheck4j.trainingSteps=20");
     }
 }
