@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Random;
-import org.gradcheck4j.internal.report.FailureMessage;
+import org.gradcheck4j.internal.message.FailureMessage;
 import org.gradcheck4j.testlayers.DenseBugs;
 import org.gradcheck4j.testlayers.Mat;
 import org.junit.jupiter.api.Test;
