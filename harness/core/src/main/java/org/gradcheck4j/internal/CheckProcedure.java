@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.gradcheck4j.CheckMode;
 import org.gradcheck4j.GradCheckResult;
+import org.gradcheck4j.GradCheckResultBuilder;
 import org.gradcheck4j.Hint;
 import org.gradcheck4j.Note;
 import org.gradcheck4j.SweepPoint;
@@ -110,9 +111,8 @@ final class CheckProcedure {
                 : EpsilonSweep.run(theta, objective::cost, analytic, notes);
         List<Hint> hints = c.verdict() == Verdict.PASS ? List.of()
                 : Diagnosis.hints(settings, model, theta, objective, c.tensors(), thresholds, epsilon);
-        return new GradCheckResult(model.type().getName(), settings.label(), c.verdict(), c.relativeError(),
-                c.tensors(), thresholds, epsilon, settings.seed(), trained, objective.evaluations(), "",
-                Optional.empty(), notes, sweep, hints, mode);
+        return result(c.verdict()).relativeError(c.relativeError()).tensors(c.tensors()).epsilonSweep(sweep)
+                .hints(hints).build();
     }
 
     /**
@@ -130,9 +130,7 @@ final class CheckProcedure {
         checks.noDrift(j0);
         List<Hint> hints = c.verdict() == Verdict.PASS ? List.of()
                 : Diagnosis.hints(settings, model, theta, objective, c.tensors(), thresholds, epsilon);
-        return new GradCheckResult(model.type().getName(), settings.label(), c.verdict(), c.relativeError(),
-                c.tensors(), thresholds, epsilon, settings.seed(), trained, objective.evaluations(), "",
-                Optional.empty(), notes, List.of(), hints, mode);
+        return result(c.verdict()).relativeError(c.relativeError()).tensors(c.tensors()).hints(hints).build();
     }
 
     /**
@@ -220,8 +218,13 @@ final class CheckProcedure {
     }
 
     private GradCheckResult nonNumeric(Verdict verdict, String diagnosis, Optional<Throwable> cause) {
-        return new GradCheckResult(model.type().getName(), settings.label(), verdict, Double.NaN, List.of(),
-                thresholds, epsilon, settings.seed(), trained, objective.evaluations(), diagnosis, cause, notes,
-                List.of(), List.of(), mode);
+        return result(verdict).diagnosis(diagnosis).cause(cause).build();
+    }
+
+    /** A builder with what every result of this check shares: layer, label, settings, counts, notes. */
+    private GradCheckResultBuilder result(Verdict verdict) {
+        return GradCheckResult.builder(model.type().getName(), verdict).label(settings.label())
+                .thresholds(thresholds).epsilon(epsilon).seed(settings.seed()).trainingSteps(trained)
+                .evaluations(objective.evaluations()).notes(notes).mode(mode);
     }
 }

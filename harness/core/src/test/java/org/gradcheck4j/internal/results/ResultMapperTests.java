@@ -32,11 +32,14 @@ class ResultMapperTests {
                 List.of(new ComponentResult("W[0,0]", 0, 1, -1, 1, false)), 1, 3);
         TensorResult x = new TensorResult("input x", TensorResult.Kind.INPUT, List.of(2), 0, Verdict.PASS,
                 new double[] {0.5, 0.5}, new double[] {0.5, 0.5}, List.of(), 0, 2);
-        GradCheckResult r = new GradCheckResult("com.x.Layer", "seed=3 · after 5 steps", Verdict.FAIL, 0.8,
-                List.of(w, x), new Thresholds(1e-6, 1e-4, 1e-2), 1e-6, 3, 5, 17, "",
-                Optional.of(new IllegalStateException("<boom>")), List.of(Note.of(Note.Kind.KINK, "a note")),
-                List.of(new SweepPoint(1e-3, 0.8), new SweepPoint(1e-6, 0.8)),
-                List.of(new Hint("sign-flipped", "W", "W[0,0] has the opposite sign")), CheckMode.DIRECTIONAL);
+        GradCheckResult r = GradCheckResult.builder("com.x.Layer", Verdict.FAIL).label("seed=3 · after 5 steps")
+                .relativeError(0.8).tensors(List.of(w, x)).thresholds(new Thresholds(1e-6, 1e-4, 1e-2))
+                .epsilon(1e-6).seed(3).trainingSteps(5).evaluations(17)
+                .cause(Optional.of(new IllegalStateException("<boom>")))
+                .notes(List.of(Note.of(Note.Kind.KINK, "a note")))
+                .epsilonSweep(List.of(new SweepPoint(1e-3, 0.8), new SweepPoint(1e-6, 0.8)))
+                .hints(List.of(new Hint("sign-flipped", "W", "W[0,0] has the opposite sign")))
+                .mode(CheckMode.DIRECTIONAL).build();
         CheckRecord c = ResultMapper.map(r, "id-1", "run-1", 99, new TestRef("[engine:x]/[class:T]", "T › m"));
 
         assertEquals("id-1", c.id());
