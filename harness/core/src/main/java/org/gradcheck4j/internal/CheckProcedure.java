@@ -22,6 +22,7 @@ import org.gradcheck4j.internal.directional.ModePolicy;
 import org.gradcheck4j.internal.directional.PartialCheck;
 import org.gradcheck4j.internal.model.LayerModel;
 import org.gradcheck4j.internal.objective.LayerFailure;
+import org.gradcheck4j.internal.objective.MalformedTensor;
 import org.gradcheck4j.internal.objective.NotFinite;
 import org.gradcheck4j.internal.objective.Objective;
 import org.gradcheck4j.internal.objective.Trainer;
@@ -77,6 +78,8 @@ final class CheckProcedure {
             return compare();
         } catch (LayerFailure e) {
             return nonNumeric(Verdict.ERROR, e.getMessage(), Optional.of(e.getCause()));
+        } catch (MalformedTensor e) {
+            return nonNumeric(Verdict.ERROR, e.getMessage(), Optional.empty());
         } catch (NotFinite e) {
             return nonNumeric(Verdict.NOT_FINITE, e.getMessage(), Optional.empty());
         } catch (StateProblem e) {

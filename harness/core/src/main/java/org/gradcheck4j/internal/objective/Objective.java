@@ -182,9 +182,8 @@ public final class Objective {
 
     private double project(Object y) {
         if (outputAdapter == null) {
-            outputAdapter = TensorAdapters.forType(y.getClass()).orElseThrow(() -> new GradCheckConfigurationException(
-                    model.type(), "@Forward method " + model.forward().getName(), "returned a "
-                    + y.getClass().getTypeName() + ", a tensor type nobody understands",
+            outputAdapter = TensorAdapters.forType(y.getClass()).orElseThrow(() -> new MalformedTensor(
+                    forwardMember(), "returned a " + y.getClass().getTypeName() + ", a tensor type nobody understands",
                     "return one of " + TensorAdapters.supportedTypes()));
             projection = Projection.draw(size(y), seed);
         }
@@ -217,9 +216,13 @@ public final class Objective {
         return dy;
     }
 
+    private String forwardMember() {
+        return "@Forward method " + model.forward().getName();
+    }
+
     private int size(Object y) {
         int n = 1;
-        for (int d : outputAdapter.shape(y)) {
+        for (int d : Shapes.of(outputAdapter, y, forwardMember(), "as its output")) {
             n *= d;
         }
         return n;
