@@ -1,9 +1,12 @@
 package org.gradcheck4j.internal;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.gradcheck4j.CheckMode;
+import org.gradcheck4j.GradCheckConfigurationException;
 import org.gradcheck4j.GradCheckResult;
 import org.gradcheck4j.GradCheckResultBuilder;
 import org.gradcheck4j.Hint;
@@ -21,6 +24,7 @@ import org.gradcheck4j.internal.differences.RoundingFloor;
 import org.gradcheck4j.internal.directional.ModePolicy;
 import org.gradcheck4j.internal.directional.PartialCheck;
 import org.gradcheck4j.internal.model.LayerModel;
+import org.gradcheck4j.internal.objective.Cancellation.Cancelled;
 import org.gradcheck4j.internal.objective.LayerFailure;
 import org.gradcheck4j.internal.objective.MalformedTensor;
 import org.gradcheck4j.internal.objective.NotFinite;
@@ -48,6 +52,7 @@ final class CheckProcedure {
     private final List<Note> notes;
     private final Objective objective;
     private final CheckMode mode;
+    private final double[][] before;
     private int trained;
 
     CheckProcedure(CheckSettings settings, LayerModel model, Theta theta, double epsilon, Thresholds thresholds,
@@ -59,6 +64,7 @@ final class CheckProcedure {
         this.thresholds = thresholds;
         this.notes = notes;
         this.objective = new Objective(model, settings.layer(), settings.inputs(), settings.seed());
+        this.before = theta.snapshot();
         this.mode = ModePolicy.resolve(settings.mode(), theta);
         if (settings.mode() == CheckMode.AUTO && mode == CheckMode.DIRECTIONAL) {
             notes.add(Note.of(Note.Kind.MODE, "AUTO chose the directional mode: θ has " + theta.size() + " components (exhaustive up to "
@@ -66,7 +72,29 @@ final class CheckProcedure {
         }
     }
 
+    /** Asks the check to stop at its next evaluation of J (it restores θ to how it found it). */
+    void cancel() {
+        objective.cancellation().request();
+    }
+
     GradCheckResult execute() {
+        try {
+            return steps();
+        } catch (Cancelled e) {
+            return result(Verdict.TIMEOUT).diagnosis(e.getMessage()).build();
+        } catch (GradCheckConfigurationException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            return nonNumeric(Verdict.ERROR, "the check could not be completed: " + e + ". The layer did something"
+                    + " gradcheck4j does not foresee; please report it with the layer", Optional.of(e));
+        } finally {
+            if (objective.cancellation().requested()) {
+                theta.restore(before);
+            }
+        }
+    }
+
+    private GradCheckResult steps() {
         try {
             if (settings.trainingSteps() > 0) {
                 trained = Trainer.train(objective, theta, settings.trainingSteps(), settings.learningRate());
@@ -211,13 +239,20 @@ final class CheckProcedure {
         }
     }
 
-    /** The result when the check did not finish within {@code limit}. */
-    GradCheckResult timedOut(java.time.Duration limit) {
-        return nonNumeric(Verdict.TIMEOUT, "the check did not finish within " + limit.toMillis() + " ms (after "
-                + objective.evaluations() + " evaluations of J). A forward or backward pass that never returns (a"
-                + " loop whose condition depends on θ, a wait) is the likely cause; its thread was interrupted and"
-                + " abandoned, so the layer may be left perturbed. Raise the limit with GradCheck.timeout(...) if the"
-                + " layer is merely slow.", Optional.empty());
+    /**
+     * The result when the check did not finish within {@code limit}: θ restored when the check's thread
+     * stopped, and a note that says whether the layer is as the check found it.
+     */
+    GradCheckResult timedOut(Duration limit, boolean stopped, String thread) {
+        Note restoration = Restoration.after(theta, before, stopped, thread);
+        List<Note> all = new ArrayList<>(notes);
+        all.add(restoration);
+        return result(Verdict.TIMEOUT).notes(all).diagnosis("the check did not finish within " + limit.toMillis()
+                + " ms (after " + objective.evaluations() + " evaluations of J). A forward or backward pass that"
+                + " never returns (a loop whose condition depends on θ, a wait) is the likely cause. "
+                + (restoration.kind() == Note.Kind.PERTURBED ? "The layer is left perturbed: " + restoration.text()
+                : "The layer is as the check found it.") + " Raise the limit with GradCheck.timeout(...) if the"
+                + " layer is merely slow.").build();
     }
 
     private GradCheckResult nonNumeric(Verdict verdict, String diagnosis, Optional<Throwable> cause) {

@@ -28,6 +28,7 @@ public final class Objective {
     private TensorAdapter outputAdapter;
     private long evaluations;
     private double lastCost;
+    private Cancellation cancellation = new Cancellation();
 
     public Objective(LayerModel model, Object layer, List<Object> inputs, long seed) {
         this.model = model;
@@ -145,6 +146,16 @@ public final class Objective {
         return g;
     }
 
+    /** The request to stop that every evaluation of J checks first. */
+    public Cancellation cancellation() {
+        return cancellation;
+    }
+
+    /** Makes evaluations check {@code shared} instead (parallel replicas follow the checked layer's). */
+    public void cancelWith(Cancellation shared) {
+        this.cancellation = shared;
+    }
+
     /** How many times J has been evaluated. */
     public long evaluations() {
         return evaluations;
@@ -156,8 +167,10 @@ public final class Objective {
     }
 
     private Object forward() {
+        cancellation.checkpoint();
         reseed();
         Object y = Invoker.call(model.forward(), layer, inputs);
+        cancellation.checkpoint();
         if (y == null) {
             throw new LayerFailure(Invoker.describe(model.forward(), layer),
                     new NullPointerException("@Forward returned null"));
