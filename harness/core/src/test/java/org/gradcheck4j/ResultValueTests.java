@@ -91,8 +91,8 @@ class ResultValueTests {
     @Test
     void aResultPrintsAsOneLineSummary() {
         GradCheckResult r = wrongBias(7, 8).label("seed=7").run();
-        assertThat(r.toString()).contains(DenseBugs.WrongBiasGradient.class.getName(), "(seed=7)", "FAIL", "W PASS", "b FAIL",
-                "EXHAUSTIVE").doesNotContain("[D@", "\n");
+        assertThat(r.toString()).contains(DenseBugs.WrongBiasGradient.class.getName(), "(seed=7)", "FAIL", "W PASS",
+                "b FAIL", "EXHAUSTIVE").doesNotContain("[D@", "\n");
     }
 
     @Test

@@ -10,9 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import org.gradcheck4j.testlayers.SlowLayers.HangsOnOneComponent;
 import org.gradcheck4j.testlayers.SlowLayers.Slow;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Nothing touches the layer after {@code run()} returns: a check that times out stops at its next
@@ -25,7 +28,7 @@ class TimeoutRestoresTheLayerTests {
      * The time limit. Every slow fixture needs far longer than this plus the grace period to finish
      * its check, so a check that is not stopped is still perturbing the layer while θ is polled.
      */
-    private static final Duration LIMIT = Duration.ofMillis(150);
+    private static final Duration LIMIT = Duration.ofMillis(600);
 
     private static GradCheckResult timedOut(GradCheck check) {
         GradCheckResult r = assertTimeoutPreemptively(Duration.ofSeconds(20), check::run);
@@ -57,42 +60,40 @@ class TimeoutRestoresTheLayerTests {
         assertThat(r.notes()).noneMatch(n -> n.kind() == Note.Kind.PERTURBED);
     }
 
-    @Test
-    void aSlowLayerIsLeftBitIdenticalAndUntouchedAfterATimeout() throws InterruptedException {
-        Slow layer = new Slow(8, 25);
+    /**
+     * Checks {@code layer} as {@code setup} says (the time limit {@link #LIMIT} unless it sets another),
+     * expects a TIMEOUT after a few evaluations, then θ restored and left alone.
+     */
+    private static GradCheckResult restoredAfterTimeout(Slow layer, UnaryOperator<GradCheck> setup)
+            throws InterruptedException {
         double[][] before = layer.weights();
-        GradCheckResult r = timedOut(GradCheck.of(layer).timeout(LIMIT));
+        GradCheckResult r = timedOut(setup.apply(GradCheck.of(layer).timeout(LIMIT)));
         assertThat(r.evaluations()).isGreaterThan(3);
         restoredNote(r);
-        assertThat(r.diagnosis()).contains("as the check found it");
         staysUnchanged(layer, before);
+        return r;
+    }
+
+    @Test
+    void aSlowLayerIsLeftBitIdenticalAndUntouchedAfterATimeout() throws InterruptedException {
+        long start = System.nanoTime();
+        GradCheckResult r = restoredAfterTimeout(new Slow(8, 25), c -> c);
+        assertThat(r.diagnosis()).contains("as the check found it");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("stopped at the next evaluation, not after the"
+                + " grace period").isLessThan(LIMIT.plus(Duration.ofSeconds(1)).plus(Duration.ofMillis(900)));
     }
 
     @Test
     void trainingCutShortByTheTimeoutIsUndoneToo() throws InterruptedException {
-        Slow layer = new Slow(8, 25);
-        double[][] before = layer.weights();
-        GradCheckResult r = timedOut(GradCheck.of(layer).train(50).timeout(LIMIT));
-        restoredNote(r);
-        staysUnchanged(layer, before);
+        restoredAfterTimeout(new Slow(8, 25), c -> c.train(50));
     }
 
-    @Test
-    void theDirectionalModeStopsAndRestoresToo() throws InterruptedException {
-        Slow layer = new Slow(6, 100);
-        double[][] before = layer.weights();
-        GradCheckResult r = timedOut(GradCheck.of(layer).mode(CheckMode.DIRECTIONAL).timeout(LIMIT));
-        restoredNote(r);
-        staysUnchanged(layer, before);
-    }
-
-    @Test
-    void theSampledModeStopsAndRestoresToo() throws InterruptedException {
-        Slow layer = new Slow(6, 100);
-        double[][] before = layer.weights();
-        GradCheckResult r = timedOut(GradCheck.of(layer).mode(CheckMode.SAMPLED).timeout(LIMIT));
-        restoredNote(r);
-        staysUnchanged(layer, before);
+    @ParameterizedTest
+    @EnumSource(value = CheckMode.class, names = {"DIRECTIONAL", "SAMPLED"})
+    void theOtherModesStopAndRestoreToo(CheckMode mode) throws InterruptedException {
+        GradCheckResult r = restoredAfterTimeout(new Slow(8, 150),
+                c -> c.mode(mode).timeout(Duration.ofMillis(1200)));
+        assertEquals(mode, r.mode());
     }
 
     @Test

@@ -25,7 +25,8 @@ final class GradientCopy {
                     ? new MalformedTensor(member, "returned null instead of dJ/d" + slot.name(),
                             "return the gradient of the input (" + expected + "), or declare @Backward void")
                     : new MalformedTensor(member, "is null after @Backward ran",
-                            "allocate the gradient (in the constructor or in @Backward) with the shape of " + slot.name());
+                            "allocate the gradient (in the constructor or in @Backward) with the shape of "
+                                    + slot.name());
         }
         TensorAdapter adapter = TensorAdapters.forType(gradient.getClass()).orElseThrow(() ->
                 new MalformedTensor(member, "holds a " + gradient.getClass().getTypeName() + ", a tensor type nobody"
