@@ -258,11 +258,16 @@ public final class GradCheck {
     }
 
     /**
-     * Runs the check and returns its result; never throws for a wrong or misbehaving layer.
+     * Runs the check and returns its result; never throws for a wrong or misbehaving layer. What the
+     * layer's code produces while it runs (an exception, NaN, a gradient that is null, ragged, of
+     * another type or shape, an output nobody can read, a pass that never returns) gives a result
+     * with a non-numeric verdict and a diagnosis naming the member; only what can be seen before
+     * anything runs is a configuration error. After {@code run()} returns the check no longer touches
+     * the layer (see {@link GradCheckResult#layerRestored()}).
      *
      * @return the result
-     * @throws GradCheckConfigurationException if the inputs do not fit the forward pass, or the
-     *         shapes of a parameter and its gradient differ
+     * @throws GradCheckConfigurationException if the class's annotations cannot be checked (see the
+     *         exception), the inputs do not fit the forward pass, or a parameter is not a tensor
      */
     public GradCheckResult run() {
         CheckSettings settings = new CheckSettings(layer, Optional.ofNullable(factory), List.copyOf(inputs),

@@ -1,11 +1,17 @@
 package org.gradcheck4j;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.gradcheck4j.internal.message.FailureMessage;
 
 /**
- * The immutable result of one gradient check.
+ * The immutable result of one gradient check: a value, equal to another result with equal
+ * components (tensors compared by content), printed as a one-line summary. Built with
+ * {@link #builder(String, Verdict)}; {@link #message()} gives the full human-readable account.
  *
  * @param layer the checked class's binary name
  * @param label what this check is and how to reproduce it (e.g. {@code seed=42 · after 20 steps}),
@@ -27,18 +33,43 @@ import org.gradcheck4j.internal.message.FailureMessage;
  *             {@link CheckMode#DIRECTIONAL} or {@link CheckMode#SAMPLED}, never AUTO)
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public record GradCheckResult(String layer, String label, Verdict verdict, double relativeError,
                               List<TensorResult> tensors, Thresholds thresholds, double epsilon, long seed,
                               int trainingSteps, long evaluations, String diagnosis, Optional<Throwable> cause,
                               List<Note> notes, List<SweepPoint> epsilonSweep, List<Hint> hints,
                               CheckMode mode) {
 
-    /** Copies the lists so that the record is immutable. */
+    /** Copies the lists so that the record is immutable; no component may be null. */
     public GradCheckResult {
+        Objects.requireNonNull(layer, "layer");
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(verdict, "verdict");
+        Objects.requireNonNull(thresholds, "thresholds");
+        Objects.requireNonNull(diagnosis, "diagnosis");
+        Objects.requireNonNull(cause, "cause");
+        Objects.requireNonNull(mode, "mode");
         tensors = List.copyOf(tensors);
         notes = List.copyOf(notes);
         epsilonSweep = List.copyOf(epsilonSweep);
         hints = List.copyOf(hints);
+    }
+
+    /**
+     * A builder for the result of a check of {@code layer} with {@code verdict}; every other component
+     * starts empty (no label, no tensors, notes, sweep or hints, no cause, an empty diagnosis), at 0
+     * (seed, training steps, evaluations) or NaN (relative error, step), with the default thresholds
+     * and the exhaustive mode.
+     */
+    @API(status = STABLE, since = "0.1.0")
+    public static GradCheckResultBuilder builder(String layer, Verdict verdict) {
+        return new GradCheckResultBuilder(layer, verdict);
+    }
+
+    /** A builder that starts from this result's components, to make a changed copy. */
+    @API(status = STABLE, since = "0.1.0")
+    public GradCheckResultBuilder toBuilder() {
+        return new GradCheckResultBuilder(this);
     }
 
     /** The result of the tensor called {@code name}, if it was checked. */
@@ -56,8 +87,38 @@ public record GradCheckResult(String layer, String label, Verdict verdict, doubl
         return verdict.passes(strict);
     }
 
+    /**
+     * Whether the layer's parameters and inputs were left as the check found them. False only when a
+     * check that timed out was stuck in a forward or backward pass that never returned while a
+     * component was perturbed; the {@link Note.Kind#PERTURBED} note then names the components.
+     */
+    @API(status = STABLE, since = "0.1.0")
+    public boolean layerRestored() {
+        return notes.stream().noneMatch(n -> n.kind() == Note.Kind.PERTURBED);
+    }
+
     /** A human-readable account: the verdict, the tensors, the worst components, how to reproduce. */
     public String message() {
         return FailureMessage.format(this);
+    }
+
+    /** A one-line summary: layer, label, verdict, error, each tensor's verdict, mode and counts. */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("GradCheckResult[").append(layer);
+        if (!label.isEmpty()) {
+            sb.append(" (").append(label).append(')');
+        }
+        sb.append(", ").append(verdict).append(", relativeError=").append(relativeError).append(", tensors=[");
+        for (int i = 0; i < tensors.size(); i++) {
+            TensorResult t = tensors.get(i);
+            sb.append(i == 0 ? "" : ", ").append(t.name()).append(' ').append(t.verdict()).append(' ')
+                    .append(t.relativeError());
+        }
+        sb.append("], ").append(mode).append(", epsilon=").append(epsilon).append(", seed=").append(seed)
+                .append(", evaluations=").append(evaluations).append(", notes=").append(notes.size())
+                .append(", hints=").append(hints.size());
+        cause.ifPresent(c -> sb.append(", cause=").append(c));
+        return sb.append(']').toString();
     }
 }

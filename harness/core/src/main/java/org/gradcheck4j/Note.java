@@ -42,8 +42,13 @@ public record Note(Kind kind, List<String> subjects, String text) {
         LOCALISED,
         /** The ε-sweep was skipped. */
         SWEEP,
-        /** Whether the layer's parameters were restored after the check. */
-        RESTORED
+        /** The layer's parameters and inputs restored bit-exactly after a check that was stopped. */
+        RESTORED,
+        /**
+         * Components left perturbed: a check that timed out was stuck in a forward or backward pass that
+         * never returned while they were perturbed (the subjects name them).
+         */
+        PERTURBED
     }
 
     /** Copies the subjects so that the note is immutable. */

@@ -16,7 +16,10 @@ public enum Verdict {
     WARN,
     /** Relative error at or above the fail threshold: the backward pass is wrong. */
     FAIL,
-    /** The layer threw an exception during forward, backward or penalty. */
+    /**
+     * The layer threw an exception during forward, backward or penalty, or produced something that is
+     * not the tensor it should be (a gradient or output that is null, ragged, of another type or shape).
+     */
     ERROR,
     /** NaN or infinity appeared in the cost or in a gradient. */
     NOT_FINITE,

@@ -1,6 +1,7 @@
 package org.gradcheck4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Random;
@@ -185,9 +186,10 @@ class ConfigurationErrorTests {
     }
 
     @Test
-    void gradOfAnotherShapeIsFoundWhenGradientsAreRead() {
-        assertThat(refusal(new GradOfOtherShape())).contains("@Grad field dw", "has shape [3, 2]",
-                "w has shape [2, 3]");
+    void gradOfAnotherShapeIsAnErrorResultNotAConfigurationError() {
+        GradCheckResult r = GradCheck.of(new GradOfOtherShape()).run();
+        assertEquals(Verdict.ERROR, r.verdict());
+        assertThat(r.diagnosis()).contains("@Grad field dw", "has shape [3, 2]", "w has shape [2, 3]");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.gradcheck4j;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import org.gradcheck4j.annotation.Backward;
@@ -75,6 +76,7 @@ class HostileLayerTests {
         assertEquals(Verdict.TIMEOUT, r.verdict());
         assertThat(r.diagnosis()).contains("did not finish within 200 ms", "GradCheck.timeout");
         assertEquals(0.5, layer.keepProb);
+        assertTrue(r.layerRestored());
     }
 
     @Test

@@ -1,10 +1,14 @@
 package org.gradcheck4j.internal;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.gradcheck4j.CheckMode;
+import org.gradcheck4j.GradCheckConfigurationException;
 import org.gradcheck4j.GradCheckResult;
+import org.gradcheck4j.GradCheckResultBuilder;
 import org.gradcheck4j.Hint;
 import org.gradcheck4j.Note;
 import org.gradcheck4j.SweepPoint;
@@ -20,7 +24,9 @@ import org.gradcheck4j.internal.differences.RoundingFloor;
 import org.gradcheck4j.internal.directional.ModePolicy;
 import org.gradcheck4j.internal.directional.PartialCheck;
 import org.gradcheck4j.internal.model.LayerModel;
+import org.gradcheck4j.internal.objective.Cancellation.Cancelled;
 import org.gradcheck4j.internal.objective.LayerFailure;
+import org.gradcheck4j.internal.objective.MalformedTensor;
 import org.gradcheck4j.internal.objective.NotFinite;
 import org.gradcheck4j.internal.objective.Objective;
 import org.gradcheck4j.internal.objective.Trainer;
@@ -46,6 +52,7 @@ final class CheckProcedure {
     private final List<Note> notes;
     private final Objective objective;
     private final CheckMode mode;
+    private final double[][] before;
     private int trained;
 
     CheckProcedure(CheckSettings settings, LayerModel model, Theta theta, double epsilon, Thresholds thresholds,
@@ -57,6 +64,7 @@ final class CheckProcedure {
         this.thresholds = thresholds;
         this.notes = notes;
         this.objective = new Objective(model, settings.layer(), settings.inputs(), settings.seed());
+        this.before = theta.snapshot();
         this.mode = ModePolicy.resolve(settings.mode(), theta);
         if (settings.mode() == CheckMode.AUTO && mode == CheckMode.DIRECTIONAL) {
             notes.add(Note.of(Note.Kind.MODE, "AUTO chose the directional mode: θ has " + theta.size() + " components (exhaustive up to "
@@ -64,7 +72,29 @@ final class CheckProcedure {
         }
     }
 
+    /** Asks the check to stop at its next evaluation of J (it restores θ to how it found it). */
+    void cancel() {
+        objective.cancellation().request();
+    }
+
     GradCheckResult execute() {
+        try {
+            return steps();
+        } catch (Cancelled e) {
+            return result(Verdict.TIMEOUT).diagnosis(e.getMessage()).build();
+        } catch (GradCheckConfigurationException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            return nonNumeric(Verdict.ERROR, "the check could not be completed: " + e + ". The layer did something"
+                    + " gradcheck4j does not foresee; please report it with the layer", Optional.of(e));
+        } finally {
+            if (objective.cancellation().requested()) {
+                theta.restore(before);
+            }
+        }
+    }
+
+    private GradCheckResult steps() {
         try {
             if (settings.trainingSteps() > 0) {
                 trained = Trainer.train(objective, theta, settings.trainingSteps(), settings.learningRate());
@@ -76,6 +106,8 @@ final class CheckProcedure {
             return compare();
         } catch (LayerFailure e) {
             return nonNumeric(Verdict.ERROR, e.getMessage(), Optional.of(e.getCause()));
+        } catch (MalformedTensor e) {
+            return nonNumeric(Verdict.ERROR, e.getMessage(), Optional.empty());
         } catch (NotFinite e) {
             return nonNumeric(Verdict.NOT_FINITE, e.getMessage(), Optional.empty());
         } catch (StateProblem e) {
@@ -110,9 +142,8 @@ final class CheckProcedure {
                 : EpsilonSweep.run(theta, objective::cost, analytic, notes);
         List<Hint> hints = c.verdict() == Verdict.PASS ? List.of()
                 : Diagnosis.hints(settings, model, theta, objective, c.tensors(), thresholds, epsilon);
-        return new GradCheckResult(model.type().getName(), settings.label(), c.verdict(), c.relativeError(),
-                c.tensors(), thresholds, epsilon, settings.seed(), trained, objective.evaluations(), "",
-                Optional.empty(), notes, sweep, hints, mode);
+        return result(c.verdict()).relativeError(c.relativeError()).tensors(c.tensors()).epsilonSweep(sweep)
+                .hints(hints).build();
     }
 
     /**
@@ -130,9 +161,7 @@ final class CheckProcedure {
         checks.noDrift(j0);
         List<Hint> hints = c.verdict() == Verdict.PASS ? List.of()
                 : Diagnosis.hints(settings, model, theta, objective, c.tensors(), thresholds, epsilon);
-        return new GradCheckResult(model.type().getName(), settings.label(), c.verdict(), c.relativeError(),
-                c.tensors(), thresholds, epsilon, settings.seed(), trained, objective.evaluations(), "",
-                Optional.empty(), notes, List.of(), hints, mode);
+        return result(c.verdict()).relativeError(c.relativeError()).tensors(c.tensors()).hints(hints).build();
     }
 
     /**
@@ -210,18 +239,30 @@ final class CheckProcedure {
         }
     }
 
-    /** The result when the check did not finish within {@code limit}. */
-    GradCheckResult timedOut(java.time.Duration limit) {
-        return nonNumeric(Verdict.TIMEOUT, "the check did not finish within " + limit.toMillis() + " ms (after "
-                + objective.evaluations() + " evaluations of J). A forward or backward pass that never returns (a"
-                + " loop whose condition depends on θ, a wait) is the likely cause; its thread was interrupted and"
-                + " abandoned, so the layer may be left perturbed. Raise the limit with GradCheck.timeout(...) if the"
-                + " layer is merely slow.", Optional.empty());
+    /**
+     * The result when the check did not finish within {@code limit}: θ restored when the check's thread
+     * stopped, and a note that says whether the layer is as the check found it.
+     */
+    GradCheckResult timedOut(Duration limit, boolean stopped, String thread) {
+        Note restoration = Restoration.after(theta, before, stopped, thread);
+        List<Note> all = new ArrayList<>(notes);
+        all.add(restoration);
+        return result(Verdict.TIMEOUT).notes(all).diagnosis("the check did not finish within " + limit.toMillis()
+                + " ms (after " + objective.evaluations() + " evaluations of J). A forward or backward pass that"
+                + " never returns (a loop whose condition depends on θ, a wait) is the likely cause. "
+                + (restoration.kind() == Note.Kind.PERTURBED ? "The layer is left perturbed: " + restoration.text()
+                : "The layer is as the check found it.") + " Raise the limit with GradCheck.timeout(...) if the"
+                + " layer is merely slow.").build();
     }
 
     private GradCheckResult nonNumeric(Verdict verdict, String diagnosis, Optional<Throwable> cause) {
-        return new GradCheckResult(model.type().getName(), settings.label(), verdict, Double.NaN, List.of(),
-                thresholds, epsilon, settings.seed(), trained, objective.evaluations(), diagnosis, cause, notes,
-                List.of(), List.of(), mode);
+        return result(verdict).diagnosis(diagnosis).cause(cause).build();
+    }
+
+    /** A builder with what every result of this check shares: layer, label, settings, counts, notes. */
+    private GradCheckResultBuilder result(Verdict verdict) {
+        return GradCheckResult.builder(model.type().getName(), verdict).label(settings.label())
+                .thresholds(thresholds).epsilon(epsilon).seed(settings.seed()).trainingSteps(trained)
+                .evaluations(objective.evaluations()).notes(notes).mode(mode);
     }
 }

@@ -63,8 +63,10 @@ public final class CheckRunner {
         try (DropoutControl dropout = DropoutControl.apply(mode, model, settings.layer())) {
             notes.addAll(dropoutNotes(mode, model, dropout));
             CheckProcedure procedure = new CheckProcedure(settings, model, theta, epsilon, thresholds, notes);
-            result = TimeLimit.run(procedure::execute, settings.timeout())
-                    .orElseGet(() -> procedure.timedOut(settings.timeout()));
+            TimeLimit.Outcome<GradCheckResult> outcome = TimeLimit.run(procedure::execute, settings.timeout(),
+                    procedure::cancel);
+            result = outcome.value().orElseGet(() -> procedure.timedOut(settings.timeout(), outcome.stopped(),
+                    outcome.thread()));
         }
         ResultListeners.publish(result);
         return result;

@@ -13,8 +13,10 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 /** The time limit hands checks to pooled threads, passes results and failures back, and abandons a hung check. */
@@ -22,10 +24,52 @@ class TimeLimitTests {
 
     private static final Duration LONG = Duration.ofMinutes(1);
 
+    private static <T> Optional<T> run(Callable<T> task, Duration limit) {
+        return TimeLimit.run(task, limit, () -> { }).value();
+    }
+
+    @Test
+    void onTimeOutTheTaskIsAskedToStopAndTheCallerWaitsForItToEnd() {
+        AtomicBoolean cancelled = new AtomicBoolean();
+        AtomicBoolean ended = new AtomicBoolean();
+        TimeLimit.Outcome<Object> outcome = TimeLimit.run(() -> {
+            try {
+                while (!cancelled.get()) {
+                    Thread.onSpinWait();
+                }
+                Thread.sleep(50);
+                return null;
+            } finally {
+                ended.set(true);
+            }
+        }, Duration.ofMillis(100), () -> cancelled.set(true));
+        assertTrue(outcome.value().isEmpty());
+        assertTrue(outcome.stopped());
+        assertTrue(ended.get(), "the caller returned only after the task ended");
+        assertThat(outcome.thread()).startsWith("gradcheck4j-check-");
+    }
+
+    @Test
+    void aTaskThatIgnoresTheRequestIsReportedAsNotStoppedAfterTheGracePeriod() {
+        CountDownLatch release = new CountDownLatch(1);
+        long start = System.nanoTime();
+        TimeLimit.Outcome<Object> outcome = TimeLimit.run(() -> {
+            while (release.getCount() > 0) {
+                Thread.onSpinWait();
+            }
+            return null;
+        }, Duration.ofMillis(100), () -> { });
+        long waited = System.nanoTime() - start;
+        release.countDown();
+        assertTrue(outcome.value().isEmpty());
+        assertEquals(false, outcome.stopped());
+        assertThat(waited).isGreaterThanOrEqualTo(TimeLimit.GRACE.toNanos());
+    }
+
     @Test
     void theResultComesBackFromAnotherThread() {
         Thread caller = Thread.currentThread();
-        Optional<Thread> worker = TimeLimit.run(Thread::currentThread, LONG);
+        Optional<Thread> worker = run(Thread::currentThread, LONG);
         assertTrue(worker.isPresent());
         assertThat(worker.get()).isNotSameAs(caller);
         assertTrue(worker.get().isDaemon());
@@ -36,7 +80,7 @@ class TimeLimitTests {
     void checksInARowReuseTheirThreads() {
         Set<Thread> used = new HashSet<>();
         for (int i = 0; i < 200; i++) {
-            used.add(TimeLimit.run(Thread::currentThread, LONG).orElseThrow());
+            used.add(run(Thread::currentThread, LONG).orElseThrow());
         }
         assertThat(used).hasSizeLessThanOrEqualTo(2);
     }
@@ -44,13 +88,13 @@ class TimeLimitTests {
     @Test
     void runtimeExceptionsAndErrorsReachTheCaller() {
         IllegalArgumentException thrown = new IllegalArgumentException("bad layer");
-        assertSame(thrown, assertThrows(IllegalArgumentException.class, () -> TimeLimit.run(() -> {
+        assertSame(thrown, assertThrows(IllegalArgumentException.class, () -> run(() -> {
             throw thrown;
         }, LONG)));
-        assertThrows(StackOverflowError.class, () -> TimeLimit.run(() -> {
+        assertThrows(StackOverflowError.class, () -> run(() -> {
             throw new StackOverflowError();
         }, LONG));
-        IllegalStateException wrapped = assertThrows(IllegalStateException.class, () -> TimeLimit.run(() -> {
+        IllegalStateException wrapped = assertThrows(IllegalStateException.class, () -> run(() -> {
             throw new java.io.IOException("checked");
         }, LONG));
         assertThat(wrapped).hasCauseInstanceOf(java.io.IOException.class);
@@ -59,7 +103,7 @@ class TimeLimitTests {
     @Test
     void aHungTaskIsInterruptedAndAbandonedAndTheNextCheckStillRuns() throws InterruptedException {
         CountDownLatch interrupted = new CountDownLatch(1);
-        Optional<Object> hung = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> TimeLimit.run(() -> {
+        Optional<Object> hung = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> run(() -> {
             try {
                 Thread.sleep(Long.MAX_VALUE);
             } catch (InterruptedException e) {
@@ -71,12 +115,12 @@ class TimeLimitTests {
         assertTrue(hung.isEmpty());
         assertTrue(interrupted.await(5, TimeUnit.SECONDS), "the hung thread was interrupted");
         assertEquals(Optional.of(42), assertTimeoutPreemptively(Duration.ofSeconds(10),
-                () -> TimeLimit.run(() -> 42, LONG)));
+                () -> run(() -> 42, LONG)));
     }
 
     @Test
     void aCheckLongerThanTheSpinIsWaitedFor() {
-        Optional<String> slow = TimeLimit.run(() -> {
+        Optional<String> slow = run(() -> {
             Thread.sleep(50);
             return "done";
         }, LONG);
@@ -89,9 +133,9 @@ class TimeLimitTests {
         ClassLoader before = caller.getContextClassLoader();
         try (URLClassLoader mine = new URLClassLoader(new URL[0], before)) {
             caller.setContextClassLoader(mine);
-            assertSame(mine, TimeLimit.run(() -> Thread.currentThread().getContextClassLoader(), LONG).orElseThrow());
+            assertSame(mine, run(() -> Thread.currentThread().getContextClassLoader(), LONG).orElseThrow());
             caller.setContextClassLoader(before);
-            assertThat(TimeLimit.run(() -> Thread.currentThread().getContextClassLoader(), LONG).orElseThrow())
+            assertThat(run(() -> Thread.currentThread().getContextClassLoader(), LONG).orElseThrow())
                     .isSameAs(before);
         } finally {
             caller.setContextClassLoader(before);

@@ -1,7 +1,6 @@
 package org.gradcheck4j.internal.objective;
 
 import java.util.Arrays;
-import org.gradcheck4j.GradCheckConfigurationException;
 import org.gradcheck4j.TensorResult.Kind;
 import org.gradcheck4j.internal.model.LayerModel;
 import org.gradcheck4j.internal.tensor.BulkCopy;
@@ -9,28 +8,34 @@ import org.gradcheck4j.internal.tensor.TensorAdapters;
 import org.gradcheck4j.internal.theta.TensorSlot;
 import org.gradcheck4j.tensor.TensorAdapter;
 
-/** Copies an analytic gradient out of the layer after checking that it fits its tensor. */
+/**
+ * Copies an analytic gradient out of the layer after checking that it fits its tensor; one that
+ * does not (null, another type, ragged, another shape) is a {@link MalformedTensor}.
+ */
 final class GradientCopy {
 
     private GradientCopy() {
     }
 
     static double[] of(LayerModel model, TensorSlot slot, Object gradient) {
+        String member = member(model, slot);
+        String expected = slot.name() + " has shape " + Arrays.toString(slot.shape());
         if (gradient == null) {
-            throw new GradCheckConfigurationException(model.type(), member(model, slot), slot.kind() == Kind.INPUT
-                    ? "returned null instead of dJ/d" + slot.name() : "is null after @Backward ran",
-                    slot.kind() == Kind.INPUT ? "return the gradient of the input, or declare @Backward void"
-                            : "allocate the gradient (in the constructor or in @Backward)");
+            throw slot.kind() == Kind.INPUT
+                    ? new MalformedTensor(member, "returned null instead of dJ/d" + slot.name(),
+                            "return the gradient of the input (" + expected + "), or declare @Backward void")
+                    : new MalformedTensor(member, "is null after @Backward ran",
+                            "allocate the gradient (in the constructor or in @Backward) with the shape of "
+                                    + slot.name());
         }
         TensorAdapter adapter = TensorAdapters.forType(gradient.getClass()).orElseThrow(() ->
-                new GradCheckConfigurationException(model.type(), member(model, slot), "holds a "
-                        + gradient.getClass().getTypeName() + ", a tensor type nobody understands",
-                        "use the same type as " + slot.name()));
-        int[] shape = adapter.shape(gradient);
+                new MalformedTensor(member, "holds a " + gradient.getClass().getTypeName() + ", a tensor type nobody"
+                        + " understands, as " + gradientName(slot), "use the type of " + slot.name() + " ("
+                        + slot.tensor().getClass().getTypeName() + ")"));
+        int[] shape = Shapes.of(adapter, gradient, member, "as " + gradientName(slot) + ", where " + expected);
         if (!Arrays.equals(shape, slot.shape())) {
-            throw new GradCheckConfigurationException(model.type(), member(model, slot), "has shape "
-                    + Arrays.toString(shape) + " but " + slot.name() + " has shape " + Arrays.toString(slot.shape()),
-                    "give the gradient the shape of " + slot.name());
+            throw new MalformedTensor(member, "has shape " + Arrays.toString(shape) + " as " + gradientName(slot)
+                    + " but " + expected, "give the gradient the shape of " + slot.name());
         }
         double[] g = new double[slot.size()];
         BulkCopy.read(adapter, gradient, g);
@@ -41,5 +46,9 @@ final class GradientCopy {
     private static String member(LayerModel model, TensorSlot slot) {
         return slot.kind() == Kind.INPUT ? "@Backward method " + model.backward().getName()
                 : "@Grad field " + slot.gradient().field().getName();
+    }
+
+    private static String gradientName(TensorSlot slot) {
+        return "dJ/d" + slot.name();
     }
 }

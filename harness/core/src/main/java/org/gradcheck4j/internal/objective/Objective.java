@@ -28,6 +28,7 @@ public final class Objective {
     private TensorAdapter outputAdapter;
     private long evaluations;
     private double lastCost;
+    private Cancellation cancellation = new Cancellation();
 
     public Objective(LayerModel model, Object layer, List<Object> inputs, long seed) {
         this.model = model;
@@ -145,6 +146,16 @@ public final class Objective {
         return g;
     }
 
+    /** The request to stop that every evaluation of J checks first. */
+    public Cancellation cancellation() {
+        return cancellation;
+    }
+
+    /** Makes evaluations check {@code shared} instead (parallel replicas follow the checked layer's). */
+    public void cancelWith(Cancellation shared) {
+        this.cancellation = shared;
+    }
+
     /** How many times J has been evaluated. */
     public long evaluations() {
         return evaluations;
@@ -156,8 +167,10 @@ public final class Objective {
     }
 
     private Object forward() {
+        cancellation.checkpoint();
         reseed();
         Object y = Invoker.call(model.forward(), layer, inputs);
+        cancellation.checkpoint();
         if (y == null) {
             throw new LayerFailure(Invoker.describe(model.forward(), layer),
                     new NullPointerException("@Forward returned null"));
@@ -182,9 +195,8 @@ public final class Objective {
 
     private double project(Object y) {
         if (outputAdapter == null) {
-            outputAdapter = TensorAdapters.forType(y.getClass()).orElseThrow(() -> new GradCheckConfigurationException(
-                    model.type(), "@Forward method " + model.forward().getName(), "returned a "
-                    + y.getClass().getTypeName() + ", a tensor type nobody understands",
+            outputAdapter = TensorAdapters.forType(y.getClass()).orElseThrow(() -> new MalformedTensor(
+                    forwardMember(), "returned a " + y.getClass().getTypeName() + ", a tensor type nobody understands",
                     "return one of " + TensorAdapters.supportedTypes()));
             projection = Projection.draw(size(y), seed);
         }
@@ -217,9 +229,13 @@ public final class Objective {
         return dy;
     }
 
+    private String forwardMember() {
+        return "@Forward method " + model.forward().getName();
+    }
+
     private int size(Object y) {
         int n = 1;
-        for (int d : outputAdapter.shape(y)) {
+        for (int d : Shapes.of(outputAdapter, y, forwardMember(), "as its output")) {
             n *= d;
         }
         return n;

@@ -69,6 +69,7 @@ public final class ParallelCheck {
         Supplier<?> factory = settings.factory().get();
         List<Replica> replicas = Replicas.build(threads - 1, factory, model, theta, settings.inputs(), settings.seed(),
                 DropoutControl.resolve(settings.dropout(), model), j0);
+        replicas.forEach(r -> r.objective().cancelWith(objective.cancellation()));
         try {
             double[][] numeric = ParallelDifference.gradient(theta, objective::cost, replicas, epsilon);
             notes.add(Note.of(Note.Kind.THREADS, "exhaustive differences split over " + threads + " threads, each with its own layer from the"

@@ -13,7 +13,7 @@ public final class DoubleMatrixAdapter implements TensorAdapter {
     @Override
     public int[] shape(Object tensor) {
         double[][] a = (double[][]) tensor;
-        return RectangularShape.of(a.length, r -> a[r].length);
+        return RectangularShape.of(a.length, r -> a[r] == null, r -> a[r].length);
     }
 
     @Override

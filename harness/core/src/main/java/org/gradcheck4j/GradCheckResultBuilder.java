@@ -1,0 +1,161 @@
+package org.gradcheck4j;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.apiguardian.api.API;
+
+/**
+ * Builds a {@link GradCheckResult}: start with {@link GradCheckResult#builder(String, Verdict)} (or
+ * {@link GradCheckResult#toBuilder()}), set what differs from the defaults, then {@link #build()}.
+ * Each setter replaces the component and returns this builder; none accepts null.
+ *
+ * @since 0.1.0
+ */
+@API(status = STABLE, since = "0.1.0")
+public final class GradCheckResultBuilder {
+
+    private String layer;
+    private String label = "";
+    private Verdict verdict;
+    private double relativeError = Double.NaN;
+    private List<TensorResult> tensors = List.of();
+    private Thresholds thresholds = Thresholds.DEFAULT;
+    private double epsilon = Double.NaN;
+    private long seed;
+    private int trainingSteps;
+    private long evaluations;
+    private String diagnosis = "";
+    private Optional<Throwable> cause = Optional.empty();
+    private List<Note> notes = List.of();
+    private List<SweepPoint> epsilonSweep = List.of();
+    private List<Hint> hints = List.of();
+    private CheckMode mode = CheckMode.EXHAUSTIVE;
+
+    GradCheckResultBuilder(String layer, Verdict verdict) {
+        this.layer = Objects.requireNonNull(layer, "layer");
+        this.verdict = Objects.requireNonNull(verdict, "verdict");
+    }
+
+    GradCheckResultBuilder(GradCheckResult r) {
+        this(r.layer(), r.verdict());
+        label = r.label();
+        relativeError = r.relativeError();
+        tensors = r.tensors();
+        thresholds = r.thresholds();
+        epsilon = r.epsilon();
+        seed = r.seed();
+        trainingSteps = r.trainingSteps();
+        evaluations = r.evaluations();
+        diagnosis = r.diagnosis();
+        cause = r.cause();
+        notes = r.notes();
+        epsilonSweep = r.epsilonSweep();
+        hints = r.hints();
+        mode = r.mode();
+    }
+
+    /** The checked class's binary name. */
+    public GradCheckResultBuilder layer(String layer) {
+        this.layer = Objects.requireNonNull(layer, "layer");
+        return this;
+    }
+
+    /** What the check is and how to reproduce it (default empty). */
+    public GradCheckResultBuilder label(String label) {
+        this.label = Objects.requireNonNull(label, "label");
+        return this;
+    }
+
+    /** The overall verdict. */
+    public GradCheckResultBuilder verdict(Verdict verdict) {
+        this.verdict = Objects.requireNonNull(verdict, "verdict");
+        return this;
+    }
+
+    /** The relative error of θ as a whole (default NaN). */
+    public GradCheckResultBuilder relativeError(double relativeError) {
+        this.relativeError = relativeError;
+        return this;
+    }
+
+    /** The per-tensor results (default none). */
+    public GradCheckResultBuilder tensors(List<TensorResult> tensors) {
+        this.tensors = List.copyOf(tensors);
+        return this;
+    }
+
+    /** The thresholds the verdicts were taken with (default {@link Thresholds#DEFAULT}). */
+    public GradCheckResultBuilder thresholds(Thresholds thresholds) {
+        this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
+        return this;
+    }
+
+    /** The base finite-difference step (default NaN). */
+    public GradCheckResultBuilder epsilon(double epsilon) {
+        this.epsilon = epsilon;
+        return this;
+    }
+
+    /** The seed of the projection and of every {@code @RandomSource} (default 0). */
+    public GradCheckResultBuilder seed(long seed) {
+        this.seed = seed;
+        return this;
+    }
+
+    /** The training steps taken before the check (default 0). */
+    public GradCheckResultBuilder trainingSteps(int trainingSteps) {
+        this.trainingSteps = trainingSteps;
+        return this;
+    }
+
+    /** How many times J was evaluated (default 0). */
+    public GradCheckResultBuilder evaluations(long evaluations) {
+        this.evaluations = evaluations;
+        return this;
+    }
+
+    /** What happened, for a non-numeric outcome (default empty). */
+    public GradCheckResultBuilder diagnosis(String diagnosis) {
+        this.diagnosis = Objects.requireNonNull(diagnosis, "diagnosis");
+        return this;
+    }
+
+    /** The exception the layer threw (default none). */
+    public GradCheckResultBuilder cause(Optional<Throwable> cause) {
+        this.cause = Objects.requireNonNull(cause, "cause");
+        return this;
+    }
+
+    /** The notes on how the check was done (default none). */
+    public GradCheckResultBuilder notes(List<Note> notes) {
+        this.notes = List.copyOf(notes);
+        return this;
+    }
+
+    /** The relative error over a range of steps (default none). */
+    public GradCheckResultBuilder epsilonSweep(List<SweepPoint> epsilonSweep) {
+        this.epsilonSweep = List.copyOf(epsilonSweep);
+        return this;
+    }
+
+    /** Likely causes of a wrong gradient (default none). */
+    public GradCheckResultBuilder hints(List<Hint> hints) {
+        this.hints = List.copyOf(hints);
+        return this;
+    }
+
+    /** How the numeric gradient was obtained (default {@link CheckMode#EXHAUSTIVE}). */
+    public GradCheckResultBuilder mode(CheckMode mode) {
+        this.mode = Objects.requireNonNull(mode, "mode");
+        return this;
+    }
+
+    /** The result. */
+    public GradCheckResult build() {
+        return new GradCheckResult(layer, label, verdict, relativeError, tensors, thresholds, epsilon, seed,
+                trainingSteps, evaluations, diagnosis, cause, notes, epsilonSweep, hints, mode);
+    }
+}
