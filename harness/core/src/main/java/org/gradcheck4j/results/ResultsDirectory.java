@@ -63,6 +63,10 @@ public record ResultsDirectory(Path directory) {
     public List<RecordedCheck> readRunDeletingOthers(String runId, List<String> problems) throws IOException {
         List<RecordedCheck> checks = new ArrayList<>();
         for (Path file : jsonFiles()) {
+            if (ResultsReader.ofAnotherSchema(Files.readString(file, StandardCharsets.UTF_8))) {
+                Files.deleteIfExists(file);            // written by another version of gradcheck4j: an earlier run
+                continue;
+            }
             var check = read(file, problems);
             if (check.isPresent() && check.get().runId().equals(runId)) {
                 checks.add(check.get());

@@ -45,6 +45,21 @@ final class ResultsReader {
         }
     }
 
+    /** Whether {@code json} is a result file that names a schema version other than this one's. */
+    static boolean ofAnotherSchema(String json) {
+        try {
+            JsonElement root = JsonParser.parseString(json);
+            if (!root.isJsonObject() || !root.getAsJsonObject().has("schema")) {
+                return false;
+            }
+            JsonElement schema = root.getAsJsonObject().get("schema");
+            return schema.isJsonPrimitive() && schema.getAsJsonPrimitive().isNumber()
+                    && schema.getAsInt() != ResultsJson.SCHEMA;
+        } catch (JsonParseException | IllegalStateException | NumberFormatException e) {
+            return false;
+        }
+    }
+
     private static RecordedCheck check(JsonObject o) {
         int schema = required(o, "schema").getAsInt();
         if (schema != ResultsJson.SCHEMA) {
