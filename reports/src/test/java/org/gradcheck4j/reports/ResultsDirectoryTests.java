@@ -62,6 +62,19 @@ class ResultsDirectoryTests {
     }
 
     @Test
+    void filesOfAnotherSchemaVersionAreAnEarlierRunsAndDeletedWithThem() throws IOException {
+        ResultsDirectory files = new ResultsDirectory(dir);
+        files.write(Fixtures.passing("now", "run"));
+        Files.writeString(dir.resolve("older.json"), "{\"schema\": 1, \"id\": \"older\", \"runId\": \"run\"}");
+        Files.writeString(dir.resolve("broken.json"), "{ not json");
+        List<String> problems = new ArrayList<>();
+        assertEquals(List.of("now"), files.readRunDeletingOthers("run", problems).stream().map(RecordedCheck::id).toList());
+        assertFalse(Files.exists(dir.resolve("older.json")), "an earlier version's file is deleted");
+        assertTrue(Files.exists(dir.resolve("broken.json")), "a file that is not a result is left and reported");
+        assertEquals(1, problems.size(), problems.toString());
+    }
+
+    @Test
     void atomicWriteReplacesAnExistingFile() throws IOException {
         Path target = dir.resolve("sub/index.html");
         AtomicFiles.write(target, "first");
