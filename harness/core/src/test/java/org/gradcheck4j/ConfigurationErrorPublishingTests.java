@@ -11,16 +11,16 @@ import org.gradcheck4j.internal.ResultListeners;
 import org.junit.jupiter.api.Test;
 
 /**
- * A configuration error (a missing {@code @Grad}, a wrong name, a wrong shape) is published as the
+ * A configuration error (a missing {@code @Grad}, a wrong name, a tensor type nobody understands) is published as the
  * check of its class, with its message, before it is thrown: the report lists it as a check.
  */
 class ConfigurationErrorPublishingTests {
 
     @Test
-    void missingWronglyNamedAndWronglyShapedGradientsArePublishedWithTheirMessage() {
+    void missingAndWronglyNamedGradientsAndUnknownTensorTypesArePublishedWithTheirMessage() {
         Map<String, Object> layers = Map.of("missing @Grad", new ConfigurationErrorTests.ParamWithoutGrad(),
                 "wrong name", new ConfigurationErrorTests.GradNamesNothing(),
-                "wrong shape", new ConfigurationErrorTests.GradOfOtherShape());
+                "unknown tensor type", new ConfigurationErrorTests.UnknownTensorType());
         for (Map.Entry<String, Object> layer : layers.entrySet()) {
             List<Map.Entry<Class<?>, GradCheckConfigurationException>> published = new CopyOnWriteArrayList<>();
             BiConsumer<Class<?>, GradCheckConfigurationException> listener = (c, e) -> published.add(Map.entry(c, e));
