@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.gradcheck4j.internal.CheckRunner;
-import org.gradcheck4j.internal.CheckSettings;
+import org.gradcheck4j.internal.settings.CheckSettings;
 import org.gradcheck4j.internal.report.FailureMessage;
 import org.opentest4j.AssertionFailedError;
 

@@ -12,6 +12,7 @@ import org.gradcheck4j.internal.model.LayerModel;
 import org.gradcheck4j.internal.model.ModelReader;
 import org.gradcheck4j.internal.objective.DropoutControl;
 import org.gradcheck4j.internal.parallel.ParallelCheck;
+import org.gradcheck4j.internal.settings.CheckSettings;
 import org.gradcheck4j.internal.theta.Theta;
 import org.gradcheck4j.internal.theta.ThetaBuilder;
 

@@ -7,7 +7,7 @@ import java.util.Set;
 import org.gradcheck4j.Hint;
 import org.gradcheck4j.TensorResult;
 import org.gradcheck4j.Thresholds;
-import org.gradcheck4j.internal.CheckSettings;
+import org.gradcheck4j.internal.settings.CheckSettings;
 import org.gradcheck4j.internal.model.LayerModel;
 import org.gradcheck4j.internal.objective.Objective;
 import org.gradcheck4j.internal.theta.Theta;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.gradcheck4j.GradCheckConfigurationException;
 import org.gradcheck4j.Note;
-import org.gradcheck4j.internal.CheckSettings;
+import org.gradcheck4j.internal.settings.CheckSettings;
 import org.gradcheck4j.internal.differences.CentralDifference;
 import org.gradcheck4j.internal.model.LayerModel;
 import org.gradcheck4j.internal.objective.DropoutControl;

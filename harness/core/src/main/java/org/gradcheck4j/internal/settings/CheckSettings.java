@@ -1,4 +1,4 @@
-package org.gradcheck4j.internal;
+package org.gradcheck4j.internal.settings;
 
 import java.time.Duration;
 import java.util.List;
