@@ -1,11 +1,15 @@
 package org.gradcheck4j;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.apiguardian.api.API;
 import org.gradcheck4j.internal.CheckRunner;
 import org.gradcheck4j.internal.settings.CheckSettings;
 import org.gradcheck4j.internal.report.FailureMessage;
@@ -28,6 +32,7 @@ import org.opentest4j.AssertionFailedError;
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public final class GradCheck {
 
     private final Object layer;
@@ -208,6 +213,7 @@ public final class GradCheck {
      *
      * @return this builder
      */
+    @API(status = MAINTAINED, since = "0.1.0")
     public GradCheck mode(CheckMode mode) {
         this.mode = Objects.requireNonNull(mode, "mode");
         return this;
@@ -224,6 +230,7 @@ public final class GradCheck {
      * @param threads 1 or more
      * @return this builder
      */
+    @API(status = MAINTAINED, since = "0.1.0")
     public GradCheck threads(int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, got " + threads);
@@ -239,6 +246,7 @@ public final class GradCheck {
      * @param timeout a positive duration
      * @return this builder
      */
+    @API(status = MAINTAINED, since = "0.1.0")
     public GradCheck timeout(Duration timeout) {
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("timeout must be positive, got " + timeout);

@@ -1,7 +1,10 @@
 package org.gradcheck4j;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.gradcheck4j.internal.report.FailureMessage;
 
 /**
@@ -27,6 +30,7 @@ import org.gradcheck4j.internal.report.FailureMessage;
  *             {@link CheckMode#DIRECTIONAL} or {@link CheckMode#SAMPLED}, never AUTO)
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public record GradCheckResult(String layer, String label, Verdict verdict, double relativeError,
                               List<TensorResult> tensors, Thresholds thresholds, double epsilon, long seed,
                               int trainingSteps, long evaluations, String diagnosis, Optional<Throwable> cause,

@@ -1,7 +1,10 @@
 package org.gradcheck4j;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A remark on how a check was done or what it found beside the verdict: data with a kind, the
@@ -14,6 +17,7 @@ import java.util.Objects;
  * @param text the note as a sentence
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record Note(Kind kind, List<String> subjects, String text) {
 
     /** What a note is about. */

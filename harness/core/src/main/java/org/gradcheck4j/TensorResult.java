@@ -1,6 +1,9 @@
 package org.gradcheck4j;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The check of one tensor: a {@code @Param} (one element of a list or array of tensors counts as a
@@ -20,6 +23,7 @@ import java.util.List;
  *                others are NaN in {@code numeric})
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public record TensorResult(String name, Kind kind, List<Integer> shape, double relativeError, Verdict verdict,
                            double[] analytic, double[] numeric, List<ComponentResult> worst, int kinks,
                            int checked) {

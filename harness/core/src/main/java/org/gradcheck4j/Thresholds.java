@@ -1,5 +1,8 @@
 package org.gradcheck4j;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import org.gradcheck4j.annotation.GradChecked;
 
 /**
@@ -11,6 +14,7 @@ import org.gradcheck4j.annotation.GradChecked;
  * @param fail the smallest relative error that fails
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public record Thresholds(double pass, double warn, double fail) {
 
     /** The course's thresholds for double precision: 1e-7, 1e-5 and 1e-3. */

@@ -1,5 +1,9 @@
 package org.gradcheck4j;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * The outcome of a gradient check. The first four are numeric verdicts from the relative error;
  * the others say why no numeric verdict could be given. Only {@link #PASS}, {@link #MARGINAL} and
@@ -7,6 +11,7 @@ package org.gradcheck4j;
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public enum Verdict {
     /** Relative error at or below the pass threshold (1e-7 by default). */
     PASS,

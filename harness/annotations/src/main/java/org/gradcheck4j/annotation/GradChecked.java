@@ -1,11 +1,14 @@
 package org.gradcheck4j.annotation;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 
 /**
  * Marks a layer, cost or network whose hand-written backward pass gradcheck4j verifies.
@@ -21,6 +24,7 @@ import java.lang.annotation.Target;
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 @Documented
 @Inherited
 @Retention(RetentionPolicy.RUNTIME)

@@ -1,10 +1,13 @@
 package org.gradcheck4j.generate;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * The generated case of one try: draws named dimensions, weights and inputs and remembers what it
@@ -22,6 +25,7 @@ import java.util.stream.Collectors;
  *
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class Case {
 
     private final Choices choices;

@@ -1,9 +1,12 @@
 package org.gradcheck4j.generate;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import org.apiguardian.api.API;
 
 /**
  * The source of every generated value: a sequence of integer choices, each in a range and each with
@@ -13,6 +16,7 @@ import java.util.SplittableRandom;
  *
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class Choices {
 
     /** One recorded choice; only shrinkable choices are moved toward their minimum. */

@@ -1,6 +1,9 @@
 package org.gradcheck4j.generate;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * Generates a value from {@link Choices}. A generator that draws only through {@code Choices}
@@ -9,6 +12,7 @@ import java.util.function.Function;
  * @param <T> the generated type
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 @FunctionalInterface
 public interface Gen<T> {
 

@@ -1,7 +1,10 @@
 package org.gradcheck4j.generate;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.Random;
+import org.apiguardian.api.API;
 
 /**
  * Generators for what breaks backpropagation: dimensions down to the degenerate 1, initialisation
@@ -11,6 +14,7 @@ import java.util.Random;
  *
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class Gens {
 
     /** Multipliers of an initialisation's σ that stand for weights after training, nominal first. */

@@ -1,6 +1,9 @@
 package org.gradcheck4j.generate;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Random;
+import org.apiguardian.api.API;
 
 /**
  * Weight initialisation schemes: zeros, small random (×0.01), Xavier (σ = √(1/n)) and He
@@ -8,6 +11,7 @@ import java.util.Random;
  *
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public enum Init {
     /** Xavier: Gaussian with σ = √(1/n), for tanh layers. */
     XAVIER,

@@ -1,6 +1,9 @@
 package org.gradcheck4j.generate;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Random;
+import org.apiguardian.api.API;
 
 /**
  * How input values are spread, relative to the kinks of piecewise-linear activations at 0 (ReLU,
@@ -8,6 +11,7 @@ import java.util.Random;
  *
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public enum InputDistribution {
     /** Standard normal. */
     GAUSSIAN,

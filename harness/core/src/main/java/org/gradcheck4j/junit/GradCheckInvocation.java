@@ -1,5 +1,8 @@
 package org.gradcheck4j.junit;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import org.gradcheck4j.GradCheck;
 import org.gradcheck4j.GradCheckResult;
 
@@ -9,6 +12,7 @@ import org.gradcheck4j.GradCheckResult;
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public interface GradCheckInvocation {
 
     /** The seed of this invocation (also the seed of a {@code Random} parameter). */

@@ -1,5 +1,7 @@
 package org.gradcheck4j.reports.html;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import java.io.IOException;
@@ -13,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.gradcheck4j.reports.json.ResultJson;
 import org.gradcheck4j.reports.model.CheckRecord;
 import org.gradcheck4j.reports.model.TensorRecord;
@@ -25,6 +28,7 @@ import org.gradcheck4j.reports.model.Verdicts;
  *
  * @since 0.1.0
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class HtmlReport {
 
     /** The worst checks that get a section of their own; a run can hold thousands of checks. */

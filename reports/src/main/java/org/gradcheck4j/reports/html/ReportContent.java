@@ -1,8 +1,11 @@
 package org.gradcheck4j.reports.html;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.gradcheck4j.reports.coverage.Coverage;
 import org.gradcheck4j.reports.model.CheckRecord;
 import org.gradcheck4j.reports.source.SourceSnippet;
@@ -18,6 +21,7 @@ import org.gradcheck4j.reports.source.SourceSnippet;
  * @param problems result files that could not be read, one line each
  * @since 0.1.0
  */
+@API(status = INTERNAL, since = "0.1.0")
 public record ReportContent(String title, Instant generated, List<CheckRecord> checks, Coverage coverage,
                             Map<String, SourceSnippet> sources, List<String> problems) {
 

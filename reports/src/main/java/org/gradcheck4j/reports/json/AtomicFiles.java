@@ -1,5 +1,7 @@
 package org.gradcheck4j.reports.json;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -7,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import org.apiguardian.api.API;
 
 /**
  * Writes files so that a reader never sees a partial one: the text goes to a hidden temporary
@@ -14,6 +17,7 @@ import java.nio.file.attribute.PosixFilePermissions;
  *
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class AtomicFiles {
 
     /** The suffix of temporary files; readers of a directory skip them. */

@@ -1,5 +1,7 @@
 package org.gradcheck4j.reports.json;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 import org.gradcheck4j.reports.model.CheckRecord;
 
 /**
@@ -17,6 +20,7 @@ import org.gradcheck4j.reports.model.CheckRecord;
  *
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class ResultFiles {
 
     private final Path directory;

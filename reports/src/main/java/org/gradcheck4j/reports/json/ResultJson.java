@@ -1,9 +1,12 @@
 package org.gradcheck4j.reports.json;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.gradcheck4j.reports.model.CheckRecord;
 
 /**
@@ -15,6 +18,7 @@ import org.gradcheck4j.reports.model.CheckRecord;
  *
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class ResultJson {
 
     private static final Gson GSON = new GsonBuilder()

@@ -1,6 +1,9 @@
 package org.gradcheck4j.reports.model;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The full result of one gradient check as written to and read from disk.
@@ -29,6 +32,7 @@ import java.util.List;
  * @param mode how the numeric gradient was obtained: {@code EXHAUSTIVE}, {@code DIRECTIONAL} or {@code SAMPLED}
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record CheckRecord(int schema, String id, String runId, long timestamp, String layer, String label,
                           String testId, String testName, String verdict, double relativeError,
                           ThresholdRecord thresholds, double epsilon, long seed, int trainingSteps,

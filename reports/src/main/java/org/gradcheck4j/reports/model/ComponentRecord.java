@@ -1,5 +1,9 @@
 package org.gradcheck4j.reports.model;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * One of the worst components of a tensor.
  *
@@ -11,6 +15,7 @@ package org.gradcheck4j.reports.model;
  * @param kink whether the perturbation crossed a non-differentiable point
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record ComponentRecord(String name, int index, double analytic, double numeric, double relativeError,
                               boolean kink) {
 

@@ -1,5 +1,9 @@
 package org.gradcheck4j.reports.model;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * A likely cause of a wrong gradient, as the harness recognised it.
  *
@@ -8,6 +12,7 @@ package org.gradcheck4j.reports.model;
  * @param message the hint as a sentence
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record HintRecord(String rule, String tensor, String message) {
 
     /** Replaces missing values by empty strings. */

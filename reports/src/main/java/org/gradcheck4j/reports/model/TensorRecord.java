@@ -1,7 +1,10 @@
 package org.gradcheck4j.reports.model;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The check of one tensor as stored on disk.
@@ -24,6 +27,7 @@ import java.util.List;
  *                others are NaN in {@code numeric} (not checked, rather than not finite)
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record TensorRecord(String name, String kind, List<Integer> shape, int size, double relativeError,
                            String verdict, List<Double> analytic, List<Double> numeric,
                            List<ComponentRecord> worst, int kinks, int checked) {

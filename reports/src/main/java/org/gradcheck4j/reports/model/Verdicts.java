@@ -1,6 +1,9 @@
 package org.gradcheck4j.reports.model;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Orders verdict names from best to worst, as the harness does: PASS, MARGINAL, WARN, FAIL, and
@@ -8,6 +11,7 @@ import java.util.List;
  *
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class Verdicts {
 
     /** The numeric verdicts, best first. */

@@ -1,6 +1,9 @@
 package org.gradcheck4j.internal.report;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Locale;
+import org.apiguardian.api.API;
 import org.gradcheck4j.ComponentResult;
 import org.gradcheck4j.GradCheckResult;
 import org.gradcheck4j.Hint;
@@ -14,6 +17,7 @@ import org.gradcheck4j.Verdict;
  * class and verdict, a table of tensors, the worst components of every tensor that did not pass
  * (analytic against numeric), the notes, and how to reproduce. Internal.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class FailureMessage {
 
     private static final int COMPONENTS_SHOWN = 3;

@@ -1,8 +1,11 @@
 package org.gradcheck4j.internal.results;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.gradcheck4j.ComponentResult;
 import org.gradcheck4j.GradCheckResult;
 import org.gradcheck4j.Hint;
@@ -17,6 +20,7 @@ import org.gradcheck4j.reports.model.TensorRecord;
 import org.gradcheck4j.reports.model.ThresholdRecord;
 
 /** Turns a check's result into the record written to disk. Internal. */
+@API(status = INTERNAL, since = "0.1.0")
 public final class ResultMapper {
 
     /** Stack traces are cut after this many lines. */

@@ -1,5 +1,7 @@
 package org.gradcheck4j.internal.results;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
@@ -8,6 +10,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 import org.gradcheck4j.GradCheckResult;
 import org.gradcheck4j.internal.ResultListeners;
 import org.gradcheck4j.reports.json.ResultFiles;
@@ -17,6 +20,7 @@ import org.gradcheck4j.reports.json.ResultFiles;
  * run's report when the last open session of this JVM closes, if this JVM wrote any result (the
  * empty session of Maven's own JVM renders nothing). One per JVM; thread-safe. Internal.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class ResultRecorder implements Consumer<GradCheckResult> {
 
     private static final ResultRecorder INSTANCE = new ResultRecorder();

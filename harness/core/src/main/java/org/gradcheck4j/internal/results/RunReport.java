@@ -1,5 +1,7 @@
 package org.gradcheck4j.internal.results;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -8,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
+import org.apiguardian.api.API;
 import org.gradcheck4j.reports.ReportGenerator;
 import org.gradcheck4j.reports.json.ResultFiles;
 import org.gradcheck4j.reports.model.CheckRecord;
@@ -19,6 +22,7 @@ import org.gradcheck4j.reports.model.CheckRecord;
  * this run, and replaces the page atomically. The JVM that finishes last renders every result.
  * Internal.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class RunReport {
 
     private static final ReentrantLock IN_JVM = new ReentrantLock();
