@@ -86,7 +86,7 @@ public final class HtmlReport {
 
     private static String load(String name) {
         String path = TEMPLATES + name + ".mustache";
-        try (InputStream in = HtmlReport.class.getClassLoader().getResourceAsStream(path)) {
+        try (InputStream in = HtmlReport.class.getResourceAsStream("/" + path)) { // works inside the module too
             if (in == null) {
                 throw new IllegalStateException("template missing from the jar: " + path);
             }
