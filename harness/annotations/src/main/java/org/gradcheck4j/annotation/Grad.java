@@ -21,6 +21,6 @@ import org.apiguardian.api.API;
 @Target(ElementType.FIELD)
 public @interface Grad {
 
-    /** The field name of the {@link Param} this is the gradient of. */
+    /** {@return the field name of the {@link Param} this is the gradient of} */
     String value();
 }

@@ -42,15 +42,17 @@ public @interface GradChecked {
      * The base finite-difference step ε, scaled per component by {@code max(1, |θ_i|)}.
      * {@code 0} (the default) leaves the step to the engine: 1e-7 for double tensors and a
      * larger, documented step for float tensors.
+     *
+     * @return the base step, or {@code 0} for the engine's choice
      */
     double epsilon() default 0;
 
-    /** Relative error at or below which the verdict is PASS. */
+    /** {@return the relative error at or below which the verdict is PASS} */
     double pass() default DEFAULT_PASS;
 
-    /** Relative error at or below which the verdict is MARGINAL. */
+    /** {@return the relative error at or below which the verdict is MARGINAL} */
     double warn() default DEFAULT_WARN;
 
-    /** Relative error at or above which the verdict is FAIL. */
+    /** {@return the relative error at or above which the verdict is FAIL} */
     double fail() default DEFAULT_FAIL;
 }
