@@ -21,7 +21,7 @@ import org.apiguardian.api.API;
 public record ComponentResult(String name, int index, double analytic, double numeric,
                               double relativeError, boolean kink) {
 
-    /** The absolute difference {@code |analytic − numeric|}. */
+    /** {@return the absolute difference {@code |analytic − numeric|}} */
     public double absoluteError() {
         return Math.abs(analytic - numeric);
     }

@@ -129,6 +129,9 @@ public final class GradCheck {
     /**
      * Sets the thresholds, overriding {@code @GradChecked} and the defaults.
      *
+     * @param pass the largest relative error that passes cleanly
+     * @param warn the largest relative error that is MARGINAL
+     * @param fail the smallest relative error that fails
      * @return this builder
      * @throws IllegalArgumentException unless 0 &lt; pass ≤ warn ≤ fail
      */
@@ -140,6 +143,7 @@ public final class GradCheck {
     /**
      * Sets the seed of the random projection R and of every {@code @RandomSource} (default 42).
      *
+     * @param seed any value
      * @return this builder
      */
     public GradCheck seed(long seed) {
@@ -150,6 +154,7 @@ public final class GradCheck {
     /**
      * Makes {@link #assertCorrect()} fail on WARN as well as on FAIL.
      *
+     * @param strict whether WARN fails
      * @return this builder
      */
     public GradCheck strict(boolean strict) {
@@ -176,6 +181,7 @@ public final class GradCheck {
     /**
      * Sets the initial learning rate of {@link #train(int)} (default 0.1).
      *
+     * @param learningRate positive and finite
      * @return this builder
      */
     public GradCheck learningRate(double learningRate) {
@@ -189,6 +195,7 @@ public final class GradCheck {
     /**
      * Chooses how dropout is handled (default {@link Dropout#AUTO}).
      *
+     * @param dropout how dropout is handled
      * @return this builder
      */
     public GradCheck dropout(Dropout dropout) {
@@ -199,6 +206,7 @@ public final class GradCheck {
     /**
      * Names this check in results and reports, e.g. with how to reproduce it.
      *
+     * @param label the check's name
      * @return this builder
      */
     public GradCheck label(String label) {
@@ -211,6 +219,7 @@ public final class GradCheck {
      * 20,000 components of θ, directional above; {@link CheckMode#SAMPLED} only when asked for; see
      * {@code docs/performance.md}).
      *
+     * @param mode how the numeric gradient is obtained
      * @return this builder
      */
     @API(status = MAINTAINED, since = "0.1.0")
@@ -255,12 +264,12 @@ public final class GradCheck {
         return this;
     }
 
-    /** The layer instance this check works on. */
+    /** {@return the layer instance this check works on} */
     public Object layer() {
         return layer;
     }
 
-    /** Whether WARN fails {@link #assertCorrect()}. */
+    /** {@return whether WARN fails {@link #assertCorrect()}} */
     public boolean isStrict() {
         return strict;
     }

@@ -50,19 +50,36 @@ public record Note(Kind kind, List<String> subjects, String text) {
         RESTORED
     }
 
-    /** Copies the subjects so that the note is immutable. */
+    /**
+     * Copies the subjects so that the note is immutable.
+     *
+     * @param kind what the note is about
+     * @param subjects the tensors or components the note concerns, empty for the whole check
+     * @param text the note as a sentence
+     */
     public Note {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(text, "text");
         subjects = List.copyOf(subjects);
     }
 
-    /** A note about the whole check. */
+    /**
+     * {@return a note about the whole check}
+     *
+     * @param kind what the note is about
+     * @param text the note as a sentence
+     */
     public static Note of(Kind kind, String text) {
         return new Note(kind, List.of(), text);
     }
 
-    /** A note about the named tensors or components. */
+    /**
+     * {@return a note about the named tensors or components}
+     *
+     * @param kind what the note is about
+     * @param subjects the tensors or components, e.g. {@code W} or {@code W[2,3]}
+     * @param text the note as a sentence
+     */
     public static Note about(Kind kind, List<String> subjects, String text) {
         return new Note(kind, subjects, text);
     }

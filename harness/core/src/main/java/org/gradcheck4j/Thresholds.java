@@ -33,6 +33,9 @@ public record Thresholds(double pass, double warn, double fail) {
     /**
      * Validates the thresholds.
      *
+     * @param pass the largest relative error that passes cleanly
+     * @param warn the largest relative error that is MARGINAL
+     * @param fail the smallest relative error that fails
      * @throws IllegalArgumentException unless 0 &lt; pass ≤ warn ≤ fail
      */
     public Thresholds {
@@ -42,7 +45,11 @@ public record Thresholds(double pass, double warn, double fail) {
         }
     }
 
-    /** The verdict for a relative error; NaN is {@link Verdict#NOT_FINITE}. */
+    /**
+     * {@return the verdict for a relative error; NaN is {@link Verdict#NOT_FINITE}}
+     *
+     * @param relativeError a relative error, 0 or more, or NaN
+     */
     public Verdict classify(double relativeError) {
         if (Double.isNaN(relativeError)) {
             return Verdict.NOT_FINITE;

@@ -35,17 +35,25 @@ public enum Verdict {
     /** The layer did not finish within the check's time limit. */
     TIMEOUT;
 
-    /** Whether this verdict comes from comparing gradients (PASS, MARGINAL, WARN or FAIL). */
+    /** {@return whether this verdict comes from comparing gradients (PASS, MARGINAL, WARN or FAIL)} */
     public boolean isNumeric() {
         return ordinal() <= FAIL.ordinal();
     }
 
-    /** Whether a test with this verdict passes: PASS, MARGINAL and, unless {@code strict}, WARN. */
+    /**
+     * {@return whether a test with this verdict passes: PASS, MARGINAL and, unless {@code strict}, WARN}
+     *
+     * @param strict whether WARN fails
+     */
     public boolean passes(boolean strict) {
         return this == PASS || this == MARGINAL || (this == WARN && !strict);
     }
 
-    /** The worse of this verdict and {@code other}; non-numeric outcomes are worse than FAIL. */
+    /**
+     * {@return the worse of this verdict and {@code other}; non-numeric outcomes are worse than FAIL}
+     *
+     * @param other another verdict
+     */
     public Verdict worse(Verdict other) {
         return other.ordinal() > ordinal() ? other : this;
     }

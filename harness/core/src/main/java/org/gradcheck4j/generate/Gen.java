@@ -20,10 +20,16 @@ public interface Gen<T> {
      * Generates one value.
      *
      * @param choices the source of every random decision. Modified: choices are consumed.
+     * @return the value
      */
     T generate(Choices choices);
 
-    /** A generator of {@code f} applied to this generator's values. */
+    /**
+     * {@return a generator of {@code f} applied to this generator's values}
+     *
+     * @param <R> the type of the new values
+     * @param f the function
+     */
     default <R> Gen<R> map(Function<? super T, ? extends R> f) {
         return choices -> f.apply(generate(choices));
     }

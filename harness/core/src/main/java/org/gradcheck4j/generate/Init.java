@@ -25,7 +25,11 @@ public enum Init {
     /** The small-random scale. */
     public static final double SMALL = 0.01;
 
-    /** The standard deviation for a fan-in of {@code n}. */
+    /**
+     * {@return the standard deviation for a fan-in of {@code n}}
+     *
+     * @param n the fan-in, 1 or more
+     */
     public double standardDeviation(int n) {
         return switch (this) {
             case XAVIER -> Math.sqrt(1.0 / n);
@@ -38,7 +42,11 @@ public enum Init {
     /**
      * A {@code rows × cols} weight matrix with fan-in {@code cols}, times {@code scale}.
      *
+     * @param rows 1 or more
+     * @param cols 1 or more, the fan-in
+     * @param scale the multiplier
      * @param random the source of the Gaussian values. Modified.
+     * @return a new matrix
      */
     public double[][] matrix(int rows, int cols, double scale, Random random) {
         double sd = standardDeviation(cols) * scale;

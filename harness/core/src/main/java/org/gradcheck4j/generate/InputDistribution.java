@@ -29,6 +29,7 @@ public enum InputDistribution {
      * One value.
      *
      * @param random the source. Modified.
+     * @return the value
      */
     public double sample(Random random) {
         return switch (this) {
@@ -42,7 +43,11 @@ public enum InputDistribution {
     /**
      * A {@code rows × cols} matrix of samples times {@code magnitude}.
      *
+     * @param rows 1 or more
+     * @param cols 1 or more
+     * @param magnitude the multiplier
      * @param random the source. Modified.
+     * @return a new matrix
      */
     public double[][] matrix(int rows, int cols, double magnitude, Random random) {
         double[][] x = new double[rows][cols];

@@ -44,15 +44,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(GradCheckExtension.class)
 public @interface GradCheckTest {
 
-    /** The seeds of the layer's {@code Random} and of the check; one invocation per seed and training steps. */
+    /** {@return the seeds of the layer's {@code Random} and of the check; one invocation per seed and steps} */
     long[] seeds() default {1, 2, 3};
 
-    /** Gradient-descent steps before the check; 0 checks at initialisation. Each at least 0. */
+    /** {@return the gradient-descent steps before the check; 0 checks at initialisation. Each at least 0} */
     int[] trainingSteps() default {0, 20};
 
-    /** The thresholds {@code {pass, warn, fail}}; empty keeps the layer's {@code @GradChecked} or the defaults. */
+    /** {@return the thresholds {@code {pass, warn, fail}}; empty keeps the layer's {@code @GradChecked} or the defaults} */
     double[] thresholds() default {};
 
-    /** Whether WARN fails the invocation too. */
+    /** {@return whether WARN fails the invocation too} */
     boolean strict() default false;
 }
