@@ -5,6 +5,7 @@
  *
  * @since 0.1.0
  */
+@SuppressWarnings("requires-automatic") // JavaParser has an Automatic-Module-Name but no descriptor
 module org.gradcheck4j.reports {
     requires static org.apiguardian.api;
     requires com.google.gson;
