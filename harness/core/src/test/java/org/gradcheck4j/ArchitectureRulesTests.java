@@ -3,11 +3,15 @@ package org.gradcheck4j;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.gradcheck4j.annotation.Param;
 import org.gradcheck4j.archfixture.CleanApi;
 import org.gradcheck4j.archfixture.LeakyApi;
@@ -27,8 +31,12 @@ class ArchitectureRulesTests {
 
     private static final String ROOT = "org.gradcheck4j.archfixture";
 
+    /** The fixtures, imported once (an import resolves their dependencies: seconds, not milliseconds). */
+    private static final JavaClasses FIXTURES = new ClassFileImporter().importPackages(ROOT);
+
     private static String violations(ArchRule rule, Class<?>... types) {
-        JavaClasses classes = new ClassFileImporter().importClasses(types);
+        Set<String> names = Arrays.stream(types).map(Class::getName).collect(Collectors.toSet());
+        JavaClasses classes = FIXTURES.that(DescribedPredicate.describe("are given", c -> names.contains(c.getName())));
         EvaluationResult result = rule.allowEmptyShould(true).evaluate(classes);
         return String.join("\n", result.getFailureReport().getDetails());
     }
