@@ -1,6 +1,6 @@
 /**
  * The gradient-check harness: {@code GradCheck} and its results, the JUnit Jupiter extension, case
- * generation and the tensor SPI. Only those packages are exported; {@code org.gradcheck4j.internal.*}
+ * generation, the results' JSON files and the tensor SPI. Only those packages are exported; {@code org.gradcheck4j.internal.*}
  * is not.
  *
  * <p>The harness reads and writes a layer's private fields and calls its private methods, so a modular
@@ -9,7 +9,8 @@
  *
  * @since 0.1.0
  */
-@SuppressWarnings("requires-automatic") // EJML 0.44 has no module descriptor nor Automatic-Module-Name
+// EJML 0.44 has no module descriptor nor Automatic-Module-Name; the qualified export names a module built later
+@SuppressWarnings({"requires-automatic", "module"})
 module org.gradcheck4j.harness {
     requires static org.apiguardian.api;
     requires transitive org.gradcheck4j.annotations;
@@ -17,19 +18,25 @@ module org.gradcheck4j.harness {
     requires transitive org.opentest4j;
     requires org.junit.platform.commons;
     requires org.junit.platform.launcher;
-    requires org.gradcheck4j.reports;
+    // Gson is shaded into the harness jar (relocated to org.gradcheck4j.internal.shaded.gson): needed to compile only
+    requires static com.google.gson;
     requires ejml.core;
 
     exports org.gradcheck4j;
     exports org.gradcheck4j.generate;
     exports org.gradcheck4j.junit;
+    exports org.gradcheck4j.results;
     exports org.gradcheck4j.tensor;
+    // the report renderer's SPI and the atomic file writes, for gradcheck4j-reports only
+    exports org.gradcheck4j.internal.recording to org.gradcheck4j.reports;
+    exports org.gradcheck4j.internal.files to org.gradcheck4j.reports;
 
     // JUnit instantiates the extensions reflectively
     opens org.gradcheck4j.generate to org.junit.platform.commons;
     opens org.gradcheck4j.junit to org.junit.platform.commons;
 
     uses org.gradcheck4j.tensor.TensorAdapter;
+    uses org.gradcheck4j.internal.recording.ReportRenderer;
 
     provides org.gradcheck4j.tensor.TensorAdapter with
             org.gradcheck4j.internal.tensor.DoubleVectorAdapter,
@@ -39,7 +46,7 @@ module org.gradcheck4j.harness {
             org.gradcheck4j.internal.tensor.DMatrixRMajAdapter,
             org.gradcheck4j.internal.tensor.FMatrixRMajAdapter;
     provides org.junit.platform.launcher.LauncherSessionListener with
-            org.gradcheck4j.internal.results.ReportSessionListener;
+            org.gradcheck4j.internal.recording.ReportSessionListener;
     provides org.junit.platform.launcher.TestExecutionListener with
-            org.gradcheck4j.internal.results.CurrentTestListener;
+            org.gradcheck4j.internal.recording.CurrentTestListener;
 }

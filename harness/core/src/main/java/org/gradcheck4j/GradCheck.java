@@ -11,8 +11,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.apiguardian.api.API;
 import org.gradcheck4j.internal.CheckRunner;
+import org.gradcheck4j.internal.message.FailureMessage;
 import org.gradcheck4j.internal.settings.CheckSettings;
-import org.gradcheck4j.internal.report.FailureMessage;
 import org.opentest4j.AssertionFailedError;
 
 /**

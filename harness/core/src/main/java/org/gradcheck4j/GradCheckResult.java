@@ -5,7 +5,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
-import org.gradcheck4j.internal.report.FailureMessage;
+import org.gradcheck4j.internal.message.FailureMessage;
 
 /**
  * The immutable result of one gradient check.

@@ -28,7 +28,7 @@ final class ArchitectureRules {
 
     /**
      * The engine under {@code root}: everything in the harness but the JUnit extension ({@code junit}, {@code internal.junit}),
-     * the property runner built on it ({@code generate}) and the recording of results ({@code internal.results}).
+     * the property runner built on it ({@code generate}) and the recording of results ({@code internal.recording}).
      */
     private ArchitectureRules() {
     }
@@ -40,7 +40,7 @@ final class ArchitectureRules {
 
     static DescribedPredicate<JavaClass> engine(String root) {
         return resideInAnyPackage(root, root + ".tensor", root + ".internal..")
-                .and(not(resideInAnyPackage(root + ".internal.junit..", root + ".internal.results..")))
+                .and(not(resideInAnyPackage(root + ".internal.junit..", root + ".internal.recording..")))
                 .as("the engine under " + root);
     }
 
