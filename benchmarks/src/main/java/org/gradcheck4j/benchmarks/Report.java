@@ -1,5 +1,9 @@
 package org.gradcheck4j.benchmarks;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -248,33 +253,44 @@ public final class Report {
      */
     record Score(String name, Map<String, String> params, double score, double error, String unit, double alloc) {
 
-        @SuppressWarnings("unchecked")
+        /** The scores of a JMH {@code -rf json} document; throws {@code JsonParseException} on malformed JSON. */
         static List<Score> read(String json) {
             List<Score> out = new ArrayList<>();
-            for (Object o : (List<Object>) Json.parse(json)) {
-                Map<String, Object> run = (Map<String, Object>) o;
-                String full = (String) run.get("benchmark");
-                String[] parts = full.split("\\.");
+            for (JsonElement element : JsonParser.parseString(json).getAsJsonArray()) {
+                JsonObject run = element.getAsJsonObject();
+                String[] parts = run.get("benchmark").getAsString().split("\\.");
                 String name = parts[parts.length - 2] + "." + parts[parts.length - 1];
-                Map<String, String> params = new java.util.TreeMap<>();
-                if (run.get("params") instanceof Map<?, ?> p) {
-                    p.forEach((k, v) -> params.put((String) k, String.valueOf(v)));
+                Map<String, String> params = new TreeMap<>();
+                if (run.get("params") instanceof JsonObject p) {
+                    p.entrySet().forEach(e -> params.put(e.getKey(), e.getValue().getAsString()));
                 }
-                Map<String, Object> primary = (Map<String, Object>) run.get("primaryMetric");
-                double alloc = Double.NaN;
-                if (run.get("secondaryMetrics") instanceof Map<?, ?> secondary) {
-                    Object norm = secondary.get("gc.alloc.rate.norm");
-                    if (norm == null) {
-                        norm = secondary.get("·gc.alloc.rate.norm");
-                    }
-                    if (norm instanceof Map<?, ?> m) {
-                        alloc = Json.number(m.get("score"));
-                    }
-                }
-                out.add(new Score(name, params, Json.number(primary.get("score")),
-                        Json.number(primary.get("scoreError")), (String) primary.get("scoreUnit"), alloc));
+                JsonObject primary = run.getAsJsonObject("primaryMetric");
+                out.add(new Score(name, params, number(primary.get("score")), number(primary.get("scoreError")),
+                        primary.get("scoreUnit").getAsString(), alloc(run.get("secondaryMetrics"))));
             }
             return out;
+        }
+
+        /** {@code gc.alloc.rate.norm} ({@code ·gc.alloc.rate.norm} before JMH 1.34), NaN without -prof gc. */
+        private static double alloc(JsonElement secondary) {
+            if (!(secondary instanceof JsonObject metrics)) {
+                return Double.NaN;
+            }
+            JsonElement norm = metrics.has("gc.alloc.rate.norm") ? metrics.get("gc.alloc.rate.norm")
+                    : metrics.get("·gc.alloc.rate.norm");
+            return norm instanceof JsonObject m ? number(m.get("score")) : Double.NaN;
+        }
+
+        /** A number that JMH may have written as a string ("NaN"). */
+        private static double number(JsonElement value) {
+            if (!(value instanceof JsonPrimitive p) || p.isBoolean()) {
+                return Double.NaN;
+            }
+            try {
+                return p.getAsDouble();
+            } catch (NumberFormatException e) {
+                return Double.NaN;
+            }
         }
     }
 }

@@ -1,11 +1,14 @@
 package org.gradcheck4j.benchmarks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonParseException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.gradcheck4j.CheckMode;
 import org.gradcheck4j.GradCheckResult;
 import org.gradcheck4j.TensorResult;
@@ -86,6 +89,18 @@ class BenchmarkSmokeTests {
         assertEquals(1000.0, scores.get(0).alloc());
         assertEquals("ExhaustiveBenchmark.exhaustive", scores.get(1).name());
         assertEquals("100", scores.get(1).params().get("params"));
+    }
+
+    @Test
+    void reportReadsTheAllocationKeyOfOldJmhAndRejectsMalformedJson() {
+        String json = """
+                [ { "benchmark" : "org.gradcheck4j.benchmarks.NetworkBenchmark.floor",
+                    "primaryMetric" : { "score" : "3.5", "scoreError" : 0.25, "scoreUnit" : "ms/op" },
+                    "secondaryMetrics" : { "\\u00b7gc.alloc.rate.norm" : { "score" : 64.0 } } } ]
+                """;
+        var score = Report.Score.read(json).get(0);
+        assertEquals(new Report.Score("NetworkBenchmark.floor", Map.of(), 3.5, 0.25, "ms/op", 64.0), score);
+        assertThrows(JsonParseException.class, () -> Report.Score.read("[ { \"benchmark\" : "));
     }
 
     @Test

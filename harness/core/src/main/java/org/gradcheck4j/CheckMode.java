@@ -1,10 +1,15 @@
 package org.gradcheck4j;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
+import org.apiguardian.api.API;
+
 /**
  * How the numeric gradient is obtained.
  *
  * @since 0.1.0
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public enum CheckMode {
     /** Exhaustive for small tensors, directional with localisation for large ones. */
     AUTO,

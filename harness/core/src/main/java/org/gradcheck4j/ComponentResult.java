@@ -1,5 +1,9 @@
 package org.gradcheck4j;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
+import org.apiguardian.api.API;
+
 /**
  * One component of a gradient: its name ({@code W[2,3]}), the analytic value from the backward
  * pass, the numeric value from finite differences, and their own relative error
@@ -13,10 +17,11 @@ package org.gradcheck4j;
  * @param kink whether the component's perturbation crossed a non-differentiable point
  * @since 0.1.0
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public record ComponentResult(String name, int index, double analytic, double numeric,
                               double relativeError, boolean kink) {
 
-    /** The absolute difference {@code |analytic − numeric|}. */
+    /** {@return the absolute difference {@code |analytic − numeric|}} */
     public double absoluteError() {
         return Math.abs(analytic - numeric);
     }

@@ -1,14 +1,18 @@
 package org.gradcheck4j;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.apiguardian.api.API;
 import org.gradcheck4j.internal.CheckRunner;
-import org.gradcheck4j.internal.CheckSettings;
 import org.gradcheck4j.internal.message.FailureMessage;
+import org.gradcheck4j.internal.settings.CheckSettings;
 import org.opentest4j.AssertionFailedError;
 
 /**
@@ -28,6 +32,7 @@ import org.opentest4j.AssertionFailedError;
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public final class GradCheck {
 
     private final Object layer;
@@ -124,6 +129,9 @@ public final class GradCheck {
     /**
      * Sets the thresholds, overriding {@code @GradChecked} and the defaults.
      *
+     * @param pass the largest relative error that passes cleanly
+     * @param warn the largest relative error that is MARGINAL
+     * @param fail the smallest relative error that fails
      * @return this builder
      * @throws IllegalArgumentException unless 0 &lt; pass ≤ warn ≤ fail
      */
@@ -135,6 +143,7 @@ public final class GradCheck {
     /**
      * Sets the seed of the random projection R and of every {@code @RandomSource} (default 42).
      *
+     * @param seed any value
      * @return this builder
      */
     public GradCheck seed(long seed) {
@@ -145,6 +154,7 @@ public final class GradCheck {
     /**
      * Makes {@link #assertCorrect()} fail on WARN as well as on FAIL.
      *
+     * @param strict whether WARN fails
      * @return this builder
      */
     public GradCheck strict(boolean strict) {
@@ -171,6 +181,7 @@ public final class GradCheck {
     /**
      * Sets the initial learning rate of {@link #train(int)} (default 0.1).
      *
+     * @param learningRate positive and finite
      * @return this builder
      */
     public GradCheck learningRate(double learningRate) {
@@ -184,6 +195,7 @@ public final class GradCheck {
     /**
      * Chooses how dropout is handled (default {@link Dropout#AUTO}).
      *
+     * @param dropout how dropout is handled
      * @return this builder
      */
     public GradCheck dropout(Dropout dropout) {
@@ -194,6 +206,7 @@ public final class GradCheck {
     /**
      * Names this check in results and reports, e.g. with how to reproduce it.
      *
+     * @param label the check's name
      * @return this builder
      */
     public GradCheck label(String label) {
@@ -206,8 +219,10 @@ public final class GradCheck {
      * 20,000 components of θ, directional above; {@link CheckMode#SAMPLED} only when asked for; see
      * {@code docs/performance.md}).
      *
+     * @param mode how the numeric gradient is obtained
      * @return this builder
      */
+    @API(status = MAINTAINED, since = "0.1.0")
     public GradCheck mode(CheckMode mode) {
         this.mode = Objects.requireNonNull(mode, "mode");
         return this;
@@ -224,6 +239,7 @@ public final class GradCheck {
      * @param threads 1 or more
      * @return this builder
      */
+    @API(status = MAINTAINED, since = "0.1.0")
     public GradCheck threads(int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, got " + threads);
@@ -239,6 +255,7 @@ public final class GradCheck {
      * @param timeout a positive duration
      * @return this builder
      */
+    @API(status = MAINTAINED, since = "0.1.0")
     public GradCheck timeout(Duration timeout) {
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("timeout must be positive, got " + timeout);
@@ -247,12 +264,12 @@ public final class GradCheck {
         return this;
     }
 
-    /** The layer instance this check works on. */
+    /** {@return the layer instance this check works on} */
     public Object layer() {
         return layer;
     }
 
-    /** Whether WARN fails {@link #assertCorrect()}. */
+    /** {@return whether WARN fails {@link #assertCorrect()}} */
     public boolean isStrict() {
         return strict;
     }

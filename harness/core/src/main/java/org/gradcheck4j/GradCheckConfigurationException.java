@@ -1,5 +1,9 @@
 package org.gradcheck4j;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * Thrown when a class cannot be checked as annotated: a missing {@code @Forward} or
  * {@code @Backward}, a {@code @Grad} that names no {@code @Param}, shapes that differ, a tensor type
@@ -7,6 +11,7 @@ package org.gradcheck4j;
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public class GradCheckConfigurationException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;

@@ -1,5 +1,9 @@
 package org.gradcheck4j;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
+import org.apiguardian.api.API;
+
 /**
  * A likely cause of a wrong gradient, recognised from the pattern of analytic against numeric
  * values (a flipped sign, a constant factor such as a missing 1/m, a missing L2 term, a transpose,
@@ -10,5 +14,6 @@ package org.gradcheck4j;
  * @param message the hint as a sentence, with its evidence
  * @since 0.1.0
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public record Hint(String rule, String tensor, String message) {
 }

@@ -1,7 +1,10 @@
 package org.gradcheck4j;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A remark on how a check was done or what it found beside the verdict: data with a kind, the
@@ -14,6 +17,7 @@ import java.util.Objects;
  * @param text the note as a sentence
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record Note(Kind kind, List<String> subjects, String text) {
 
     /** What a note is about. */
@@ -51,19 +55,36 @@ public record Note(Kind kind, List<String> subjects, String text) {
         PERTURBED
     }
 
-    /** Copies the subjects so that the note is immutable. */
+    /**
+     * Copies the subjects so that the note is immutable.
+     *
+     * @param kind what the note is about
+     * @param subjects the tensors or components the note concerns, empty for the whole check
+     * @param text the note as a sentence
+     */
     public Note {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(text, "text");
         subjects = List.copyOf(subjects);
     }
 
-    /** A note about the whole check. */
+    /**
+     * {@return a note about the whole check}
+     *
+     * @param kind what the note is about
+     * @param text the note as a sentence
+     */
     public static Note of(Kind kind, String text) {
         return new Note(kind, List.of(), text);
     }
 
-    /** A note about the named tensors or components. */
+    /**
+     * {@return a note about the named tensors or components}
+     *
+     * @param kind what the note is about
+     * @param subjects the tensors or components, e.g. {@code W} or {@code W[2,3]}
+     * @param text the note as a sentence
+     */
     public static Note about(Kind kind, List<String> subjects, String text) {
         return new Note(kind, subjects, text);
     }

@@ -1,5 +1,9 @@
 package org.gradcheck4j;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
+import org.apiguardian.api.API;
+
 /**
  * One point of an ε-sweep: the overall relative error when the numeric gradient is taken with base
  * step {@code epsilon}. A correct gradient draws a V over ε (truncation error falls as ε², rounding
@@ -9,5 +13,6 @@ package org.gradcheck4j;
  * @param relativeError the overall relative error at that step
  * @since 0.1.0
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public record SweepPoint(double epsilon, double relativeError) {
 }

@@ -1,5 +1,8 @@
 package org.gradcheck4j;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import org.gradcheck4j.annotation.GradChecked;
 
 /**
@@ -11,6 +14,7 @@ import org.gradcheck4j.annotation.GradChecked;
  * @param fail the smallest relative error that fails
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public record Thresholds(double pass, double warn, double fail) {
 
     /** The course's thresholds for double precision: 1e-7, 1e-5 and 1e-3. */
@@ -29,6 +33,9 @@ public record Thresholds(double pass, double warn, double fail) {
     /**
      * Validates the thresholds.
      *
+     * @param pass the largest relative error that passes cleanly
+     * @param warn the largest relative error that is MARGINAL
+     * @param fail the smallest relative error that fails
      * @throws IllegalArgumentException unless 0 &lt; pass ≤ warn ≤ fail
      */
     public Thresholds {
@@ -38,7 +45,11 @@ public record Thresholds(double pass, double warn, double fail) {
         }
     }
 
-    /** The verdict for a relative error; NaN is {@link Verdict#NOT_FINITE}. */
+    /**
+     * {@return the verdict for a relative error; NaN is {@link Verdict#NOT_FINITE}}
+     *
+     * @param relativeError a relative error, 0 or more, or NaN
+     */
     public Verdict classify(double relativeError) {
         if (Double.isNaN(relativeError)) {
             return Verdict.NOT_FINITE;

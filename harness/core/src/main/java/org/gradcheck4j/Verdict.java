@@ -1,5 +1,9 @@
 package org.gradcheck4j;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * The outcome of a gradient check. The first four are numeric verdicts from the relative error;
  * the others say why no numeric verdict could be given. Only {@link #PASS}, {@link #MARGINAL} and
@@ -7,6 +11,7 @@ package org.gradcheck4j;
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public enum Verdict {
     /** Relative error at or below the pass threshold (1e-7 by default). */
     PASS,
@@ -33,17 +38,25 @@ public enum Verdict {
     /** The layer did not finish within the check's time limit. */
     TIMEOUT;
 
-    /** Whether this verdict comes from comparing gradients (PASS, MARGINAL, WARN or FAIL). */
+    /** {@return whether this verdict comes from comparing gradients (PASS, MARGINAL, WARN or FAIL)} */
     public boolean isNumeric() {
         return ordinal() <= FAIL.ordinal();
     }
 
-    /** Whether a test with this verdict passes: PASS, MARGINAL and, unless {@code strict}, WARN. */
+    /**
+     * {@return whether a test with this verdict passes: PASS, MARGINAL and, unless {@code strict}, WARN}
+     *
+     * @param strict whether WARN fails
+     */
     public boolean passes(boolean strict) {
         return this == PASS || this == MARGINAL || (this == WARN && !strict);
     }
 
-    /** The worse of this verdict and {@code other}; non-numeric outcomes are worse than FAIL. */
+    /**
+     * {@return the worse of this verdict and {@code other}; non-numeric outcomes are worse than FAIL}
+     *
+     * @param other another verdict
+     */
     public Verdict worse(Verdict other) {
         return other.ordinal() > ordinal() ? other : this;
     }

@@ -1,91 +1,46 @@
 package org.gradcheck4j;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import java.io.IOException;
-import java.lang.reflect.Executable;
-import java.lang.reflect.Field;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.lang.reflect.Type;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
 
-/** The public API never exposes an internal type, and every internal package says it is internal. */
+/**
+ * The harness's architecture, checked on its compiled classes: the engine knows nothing of JUnit or
+ * the reports, packages form no cycle, the exported API exposes no internal type and says its stability.
+ * The rules themselves are in {@link ArchitectureRules}, where {@code ArchitectureRulesTests} proves
+ * that each one catches a planted violation.
+ */
+@AnalyzeClasses(packages = "org.gradcheck4j", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
 
-    private static final List<String> API_PACKAGES = List.of("org.gradcheck4j", "org.gradcheck4j.tensor",
-            "org.gradcheck4j.junit", "org.gradcheck4j.generate", "org.gradcheck4j.results");
+    @ArchTest
+    static final ArchRule ENGINE_KNOWS_NO_JUNIT = ArchitectureRules.engineDependsOnNo("org.gradcheck4j",
+            "org.junit..")
+            .because("the engine runs outside JUnit too (GradCheck.run(), Jazzer, benchmarks)");
 
-    private static List<Class<?>> mainClasses() throws IOException, URISyntaxException, ClassNotFoundException {
-        Path root = Path.of(GradCheck.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        List<Class<?>> classes = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path p : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                String name = root.relativize(p).toString().replace('/', '.').replaceAll("\\.class$", "");
-                classes.add(Class.forName(name, false, ArchitectureTests.class.getClassLoader()));
-            }
-        }
-        return classes;
-    }
+    @ArchTest
+    static final ArchRule ENGINE_KNOWS_NO_REPORTS = ArchitectureRules.engineDependsOnNo("org.gradcheck4j",
+            "org.gradcheck4j.reports..")
+            .because("reports sit on top of the result records, never under the engine");
 
-    @Test
-    void publicApiSignaturesUseNoInternalType() throws Exception {
-        List<String> leaks = new ArrayList<>();
-        for (Class<?> c : mainClasses()) {
-            if (!Modifier.isPublic(c.getModifiers()) || !API_PACKAGES.contains(c.getPackageName())) {
-                continue;
-            }
-            for (Method m : c.getDeclaredMethods()) {
-                if (Modifier.isPublic(m.getModifiers()) && !m.isSynthetic()) {
-                    check(leaks, c, m.getName(), m.getGenericReturnType());
-                    parameters(leaks, c, m);
-                }
-            }
-            for (var k : c.getDeclaredConstructors()) {
-                if (Modifier.isPublic(k.getModifiers())) {
-                    parameters(leaks, c, k);
-                }
-            }
-            for (Field f : c.getDeclaredFields()) {
-                if (Modifier.isPublic(f.getModifiers())) {
-                    check(leaks, c, f.getName(), f.getGenericType());
-                }
-            }
-        }
-        assertThat(leaks).isEmpty();
-    }
+    @ArchTest
+    static final ArchRule NO_PACKAGE_CYCLES = slices()
+            .assignedFrom(ArchitectureRules.packagesUnder("org.gradcheck4j")).should().beFreeOfCycles();
 
-    @Test
-    void everyInternalPackageIsDocumentedAsInternal() throws Exception {
-        List<String> undocumented = new ArrayList<>();
-        for (Class<?> c : mainClasses()) {
-            String pkg = c.getPackageName();
-            if (pkg.startsWith("org.gradcheck4j.internal") && !undocumented.contains(pkg)) {
-                try {
-                    Class.forName(pkg + ".package-info");
-                } catch (ClassNotFoundException e) {
-                    undocumented.add(pkg);
-                }
-            }
-        }
-        assertThat(undocumented).isEmpty();
-    }
+    @ArchTest
+    static final ArchRule API_EXPOSES_NO_INTERNAL_TYPE = ArchitectureRules.apiExposesNoInternalType();
 
-    private static void parameters(List<String> leaks, Class<?> c, Executable e) {
-        for (Type t : e.getGenericParameterTypes()) {
-            check(leaks, c, e.getName(), t);
-        }
-    }
+    @ArchTest
+    static final ArchRule API_TYPES_SAY_THEIR_STATUS = ArchitectureRules.everyPublicTypeHasApiStatus();
 
-    private static void check(List<String> leaks, Class<?> c, String member, Type type) {
-        if (type.getTypeName().contains(".internal.")) {
-            leaks.add(c.getName() + "." + member + " exposes " + type.getTypeName());
-        }
-    }
+    @ArchTest
+    static final ArchRule INTERNAL_TYPES_ARE_MARKED_INTERNAL = ArchitectureRules.internalTypesAreMarkedInternal();
+
+    @ArchTest
+    static final ArchRule INTERNAL_PACKAGES_ARE_DOCUMENTED = classes().that().resideInAPackage("..internal..")
+            .should(ArchitectureRules.haveAPackageInfo());
 }

@@ -1,5 +1,7 @@
 package org.gradcheck4j.reports;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -8,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
+import org.apiguardian.api.API;
 import org.gradcheck4j.internal.recording.ReportRenderer;
 import org.gradcheck4j.internal.recording.ReportSettings;
 import org.gradcheck4j.internal.recording.RunSummary;
@@ -24,6 +27,7 @@ import org.gradcheck4j.results.ResultsDirectory;
  *
  * @since 0.1.0
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class HtmlReportRenderer implements ReportRenderer {
 
     private static final ReentrantLock IN_JVM = new ReentrantLock();

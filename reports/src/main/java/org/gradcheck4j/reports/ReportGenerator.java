@@ -1,5 +1,7 @@
 package org.gradcheck4j.reports;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -8,7 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.gradcheck4j.internal.recording.AtomicFiles;
+import org.apiguardian.api.API;
+import org.gradcheck4j.internal.files.AtomicFiles;
 import org.gradcheck4j.reports.coverage.Coverage;
 import org.gradcheck4j.reports.coverage.CoverageScanner;
 import org.gradcheck4j.reports.html.HtmlReport;
@@ -23,6 +26,7 @@ import org.gradcheck4j.results.RecordedCheck;
  *
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class ReportGenerator {
 
     /** The report's title. */

@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.gradcheck4j.internal.recording.AtomicFiles;
+import org.gradcheck4j.internal.files.AtomicFiles;
 import org.gradcheck4j.results.RecordedCheck;
 import org.gradcheck4j.results.ResultsDirectory;
 import org.junit.jupiter.api.Test;

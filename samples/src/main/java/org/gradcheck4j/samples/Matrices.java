@@ -1,7 +1,10 @@
 package org.gradcheck4j.samples;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Random;
 import java.util.function.DoubleUnaryOperator;
+import org.apiguardian.api.API;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 
@@ -14,6 +17,7 @@ import org.ejml.dense.row.CommonOps_DDRM;
  *
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class Matrices {
 
     private Matrices() {

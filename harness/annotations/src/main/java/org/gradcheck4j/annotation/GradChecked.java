@@ -1,11 +1,14 @@
 package org.gradcheck4j.annotation;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 
 /**
  * Marks a layer, cost or network whose hand-written backward pass gradcheck4j verifies.
@@ -21,6 +24,7 @@ import java.lang.annotation.Target;
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 @Documented
 @Inherited
 @Retention(RetentionPolicy.RUNTIME)
@@ -38,15 +42,17 @@ public @interface GradChecked {
      * The base finite-difference step ε, scaled per component by {@code max(1, |θ_i|)}.
      * {@code 0} (the default) leaves the step to the engine: 1e-7 for double tensors and a
      * larger, documented step for float tensors.
+     *
+     * @return the base step, or {@code 0} for the engine's choice
      */
     double epsilon() default 0;
 
-    /** Relative error at or below which the verdict is PASS. */
+    /** {@return the relative error at or below which the verdict is PASS} */
     double pass() default DEFAULT_PASS;
 
-    /** Relative error at or below which the verdict is MARGINAL. */
+    /** {@return the relative error at or below which the verdict is MARGINAL} */
     double warn() default DEFAULT_WARN;
 
-    /** Relative error at or above which the verdict is FAIL. */
+    /** {@return the relative error at or above which the verdict is FAIL} */
     double fail() default DEFAULT_FAIL;
 }

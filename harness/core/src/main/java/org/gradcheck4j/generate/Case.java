@@ -1,10 +1,13 @@
 package org.gradcheck4j.generate;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * The generated case of one try: draws named dimensions, weights and inputs and remembers what it
@@ -22,6 +25,7 @@ import java.util.stream.Collectors;
  *
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class Case {
 
     private final Choices choices;
@@ -36,7 +40,11 @@ public final class Case {
         this.choices = choices;
     }
 
-    /** A case drawn at random from {@code seed}; the same seed gives the same case. */
+    /**
+     * {@return a case drawn at random from {@code seed}; the same seed gives the same case}
+     *
+     * @param seed any value
+     */
     public static Case seeded(long seed) {
         return new Case(Choices.seeded(seed));
     }
@@ -45,17 +53,27 @@ public final class Case {
      * A case read from fuzzer-chosen bytes, e.g. Jazzer's {@code byte[]} input.
      *
      * @param data the bytes. Not modified.
+     * @return the case
      */
     public static Case fromBytes(byte[] data) {
         return new Case(Choices.fromBytes(data));
     }
 
-    /** A dimension in {@code [1, max]}, shrinking toward 1. */
+    /**
+     * {@return a dimension in {@code [1, max]}, shrinking toward 1}
+     *
+     * @param name what the dimension is called in the drawn values
+     * @param max 1 or more
+     */
     public int dimension(String name, int max) {
         return draw(name, Gens.dimension(max));
     }
 
-    /** The batch size (named {@code batch}) in {@code [1, max]}, shrinking toward 1. */
+    /**
+     * {@return the batch size (named {@code batch}) in {@code [1, max]}, shrinking toward 1}
+     *
+     * @param max 1 or more
+     */
     public int batch(int max) {
         return dimension("batch", max);
     }
@@ -63,6 +81,11 @@ public final class Case {
     /**
      * A {@code rows × cols} weight matrix: a drawn scheme ({@code <name> init}) times a drawn trained
      * scale ({@code <name> scale}), both shrinking toward the nominal.
+     *
+     * @param name the tensor's name
+     * @param rows 1 or more
+     * @param cols 1 or more, the fan-in
+     * @return a new matrix
      */
     public double[][] weights(String name, int rows, int cols) {
         Init init = draw(name + " init", Gens.init());
@@ -73,6 +96,11 @@ public final class Case {
     /**
      * A {@code rows × cols} input: a drawn distribution ({@code <name> distribution}) times a drawn
      * magnitude ({@code <name> magnitude}), both shrinking toward the nominal.
+     *
+     * @param name the input's name
+     * @param rows 1 or more
+     * @param cols 1 or more
+     * @return a new matrix
      */
     public double[][] input(String name, int rows, int cols) {
         InputDistribution distribution = draw(name + " distribution", Gens.distribution());
@@ -80,12 +108,18 @@ public final class Case {
         return Gens.matrix(rows, cols, distribution, magnitude).generate(choices);
     }
 
-    /** A {@code Random} seeded by one replayable choice. */
+    /** {@return a {@code Random} seeded by one replayable choice} */
     public Random random() {
         return Gens.random().generate(choices);
     }
 
-    /** A value of any generator, remembered under {@code name}. */
+    /**
+     * {@return a value of any generator, remembered under {@code name}}
+     *
+     * @param <T> the type of value
+     * @param name what the value is called in the drawn values
+     * @param gen the generator
+     */
     public <T> T draw(String name, Gen<T> gen) {
         T value = gen.generate(choices);
         String key = drawn.containsKey(name) ? name + "#" + (drawn.size() + 1) : name;
@@ -93,7 +127,7 @@ public final class Case {
         return value;
     }
 
-    /** What was drawn by name, in order. */
+    /** {@return what was drawn by name, in order} */
     public Map<String, String> drawn() {
         return Collections.unmodifiableMap(drawn);
     }

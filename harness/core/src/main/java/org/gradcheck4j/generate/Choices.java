@@ -1,9 +1,12 @@
 package org.gradcheck4j.generate;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import org.apiguardian.api.API;
 
 /**
  * The source of every generated value: a sequence of integer choices, each in a range and each with
@@ -13,6 +16,7 @@ import java.util.SplittableRandom;
  *
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class Choices {
 
     /** One recorded choice; only shrinkable choices are moved toward their minimum. */
@@ -34,6 +38,9 @@ public final class Choices {
     /**
      * Choices drawn at random from {@code seed}: the same seed gives the same choices. A tenth of
      * the shrinkable choices hit their minimum or maximum, so degenerate sizes come up often.
+     *
+     * @param seed any value
+     * @return the choices
      */
     public static Choices seeded(long seed) {
         SplittableRandom random = new SplittableRandom(seed);
@@ -55,6 +62,7 @@ public final class Choices {
      * eight bytes; when the bytes run out every further choice is its minimum.
      *
      * @param data the bytes. Not modified.
+     * @return the choices
      */
     public static Choices fromBytes(byte[] data) {
         byte[] bytes = data.clone();
@@ -82,6 +90,9 @@ public final class Choices {
     /**
      * An int in {@code [min, max]}; shrinks toward {@code min}.
      *
+     * @param min the smallest value
+     * @param max the largest value
+     * @return the value
      * @throws IllegalArgumentException if {@code min > max}
      */
     public int between(int min, int max) {
@@ -94,7 +105,9 @@ public final class Choices {
     /**
      * One of {@code values}; shrinks toward the first.
      *
+     * @param <T> the type of value
      * @param values one or more values, the simplest first
+     * @return one of them
      */
     public <T> T oneOf(List<T> values) {
         if (values.isEmpty()) {
@@ -103,7 +116,7 @@ public final class Choices {
         return Objects.requireNonNull(values.get((int) draw(0, values.size() - 1, true)));
     }
 
-    /** A seed for filling tensors; replayed, never shrunk. */
+    /** {@return a seed for filling tensors; replayed, never shrunk} */
     public long seed() {
         return draw(Long.MIN_VALUE, Long.MAX_VALUE, false);
     }

@@ -1,7 +1,10 @@
 package org.gradcheck4j.generate;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.Random;
+import org.apiguardian.api.API;
 
 /**
  * Generators for what breaks backpropagation: dimensions down to the degenerate 1, initialisation
@@ -11,6 +14,7 @@ import java.util.Random;
  *
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class Gens {
 
     /** Multipliers of an initialisation's σ that stand for weights after training, nominal first. */
@@ -22,12 +26,21 @@ public final class Gens {
     private Gens() {
     }
 
-    /** A dimension in {@code [1, max]}, shrinking toward 1. */
+    /**
+     * {@return a dimension in {@code [1, max]}, shrinking toward 1}
+     *
+     * @param max 1 or more
+     */
     public static Gen<Integer> dimension(int max) {
         return between(1, max);
     }
 
-    /** An int in {@code [min, max]}, shrinking toward {@code min}. */
+    /**
+     * {@return an int in {@code [min, max]}, shrinking toward {@code min}}
+     *
+     * @param min the smallest value
+     * @param max the largest value
+     */
     public static Gen<Integer> between(int min, int max) {
         if (min > max) {
             throw new IllegalArgumentException("between(" + min + ", " + max + "): min > max");
@@ -35,44 +48,63 @@ public final class Gens {
         return choices -> choices.between(min, max);
     }
 
-    /** One of {@code values}, shrinking toward the first. */
+    /**
+     * {@return one of {@code values}, shrinking toward the first}
+     *
+     * @param <T> the type of value
+     * @param values one or more values, the simplest first
+     */
     @SafeVarargs
     public static <T> Gen<T> oneOf(T... values) {
         List<T> list = List.of(values);
         return choices -> choices.oneOf(list);
     }
 
-    /** An initialisation scheme, shrinking toward {@link Init#XAVIER}. */
+    /** {@return an initialisation scheme, shrinking toward {@link Init#XAVIER}} */
     public static Gen<Init> init() {
         return oneOf(Init.values());
     }
 
-    /** A multiplier from {@link #TRAINED_SCALES}, shrinking toward 1. */
+    /** {@return a multiplier from {@link #TRAINED_SCALES}, shrinking toward 1} */
     public static Gen<Double> trainedScale() {
         return choices -> choices.oneOf(TRAINED_SCALES);
     }
 
-    /** A magnitude from {@link #MAGNITUDES}, shrinking toward 1. */
+    /** {@return a magnitude from {@link #MAGNITUDES}, shrinking toward 1} */
     public static Gen<Double> magnitude() {
         return choices -> choices.oneOf(MAGNITUDES);
     }
 
-    /** An input distribution, shrinking toward {@link InputDistribution#GAUSSIAN}. */
+    /** {@return an input distribution, shrinking toward {@link InputDistribution#GAUSSIAN}} */
     public static Gen<InputDistribution> distribution() {
         return oneOf(InputDistribution.values());
     }
 
-    /** A {@code java.util.Random} seeded by one replayable choice. */
+    /** {@return a {@code java.util.Random} seeded by one replayable choice} */
     public static Gen<Random> random() {
         return choices -> new Random(choices.seed());
     }
 
-    /** A {@code rows × cols} weight matrix of {@code init} times {@code scale}. */
+    /**
+     * {@return a {@code rows × cols} weight matrix of {@code init} times {@code scale}}
+     *
+     * @param rows 1 or more
+     * @param cols 1 or more, the fan-in
+     * @param init the initialisation scheme
+     * @param scale the multiplier
+     */
     public static Gen<double[][]> weights(int rows, int cols, Init init, double scale) {
         return choices -> init.matrix(rows, cols, scale, new Random(choices.seed()));
     }
 
-    /** A {@code rows × cols} matrix from {@code distribution} times {@code magnitude}. */
+    /**
+     * {@return a {@code rows × cols} matrix from {@code distribution} times {@code magnitude}}
+     *
+     * @param rows 1 or more
+     * @param cols 1 or more
+     * @param distribution where the values come from
+     * @param magnitude the multiplier
+     */
     public static Gen<double[][]> matrix(int rows, int cols, InputDistribution distribution, double magnitude) {
         return choices -> distribution.matrix(rows, cols, magnitude, new Random(choices.seed()));
     }

@@ -1,10 +1,13 @@
 package org.gradcheck4j.generate;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.TestTemplate;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -29,6 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
@@ -36,21 +40,21 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(GradCheckPropertyExtension.class)
 public @interface GradCheckProperty {
 
-    /** How many cases to try; at least 1. */
+    /** {@return how many cases to try; at least 1} */
     int tries() default 100;
 
-    /** The seed from which the tries' seeds are drawn. */
+    /** {@return the seed from which the tries' seeds are drawn} */
     long seed() default 42;
 
-    /** Training steps before the check; each try draws one, shrinking toward the first. */
+    /** {@return the training steps before the check; each try draws one, shrinking toward the first} */
     int[] trainingSteps() default {0, 20};
 
-    /** The thresholds {@code {pass, warn, fail}}; empty keeps the layer's or the defaults. */
+    /** {@return the thresholds {@code {pass, warn, fail}}; empty keeps the layer's or the defaults} */
     double[] thresholds() default {};
 
-    /** Whether WARN fails a try too. */
+    /** {@return whether WARN fails a try too} */
     boolean strict() default false;
 
-    /** The most runs spent on shrinking a failure; at least 0. */
+    /** {@return the most runs spent on shrinking a failure; at least 0} */
     int shrinkBudget() default 500;
 }

@@ -1,6 +1,9 @@
 package org.gradcheck4j.generate;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Random;
+import org.apiguardian.api.API;
 
 /**
  * Weight initialisation schemes: zeros, small random (×0.01), Xavier (σ = √(1/n)) and He
@@ -8,6 +11,7 @@ import java.util.Random;
  *
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public enum Init {
     /** Xavier: Gaussian with σ = √(1/n), for tanh layers. */
     XAVIER,
@@ -21,7 +25,11 @@ public enum Init {
     /** The small-random scale. */
     public static final double SMALL = 0.01;
 
-    /** The standard deviation for a fan-in of {@code n}. */
+    /**
+     * {@return the standard deviation for a fan-in of {@code n}}
+     *
+     * @param n the fan-in, 1 or more
+     */
     public double standardDeviation(int n) {
         return switch (this) {
             case XAVIER -> Math.sqrt(1.0 / n);
@@ -34,7 +42,11 @@ public enum Init {
     /**
      * A {@code rows × cols} weight matrix with fan-in {@code cols}, times {@code scale}.
      *
+     * @param rows 1 or more
+     * @param cols 1 or more, the fan-in
+     * @param scale the multiplier
      * @param random the source of the Gaussian values. Modified.
+     * @return a new matrix
      */
     public double[][] matrix(int rows, int cols, double scale, Random random) {
         double sd = standardDeviation(cols) * scale;

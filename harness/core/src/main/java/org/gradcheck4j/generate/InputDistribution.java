@@ -1,6 +1,9 @@
 package org.gradcheck4j.generate;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Random;
+import org.apiguardian.api.API;
 
 /**
  * How input values are spread, relative to the kinks of piecewise-linear activations at 0 (ReLU,
@@ -8,6 +11,7 @@ import java.util.Random;
  *
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public enum InputDistribution {
     /** Standard normal. */
     GAUSSIAN,
@@ -25,6 +29,7 @@ public enum InputDistribution {
      * One value.
      *
      * @param random the source. Modified.
+     * @return the value
      */
     public double sample(Random random) {
         return switch (this) {
@@ -38,7 +43,11 @@ public enum InputDistribution {
     /**
      * A {@code rows × cols} matrix of samples times {@code magnitude}.
      *
+     * @param rows 1 or more
+     * @param cols 1 or more
+     * @param magnitude the multiplier
      * @param random the source. Modified.
+     * @return a new matrix
      */
     public double[][] matrix(int rows, int cols, double magnitude, Random random) {
         double[][] x = new double[rows][cols];

@@ -1,7 +1,10 @@
 package org.gradcheck4j.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.gradcheck4j.Dropout;
 import org.gradcheck4j.GradCheckConfigurationException;
 import org.gradcheck4j.GradCheckResult;
@@ -13,6 +16,7 @@ import org.gradcheck4j.internal.model.LayerModel;
 import org.gradcheck4j.internal.model.ModelReader;
 import org.gradcheck4j.internal.objective.DropoutControl;
 import org.gradcheck4j.internal.parallel.ParallelCheck;
+import org.gradcheck4j.internal.settings.CheckSettings;
 import org.gradcheck4j.internal.theta.Theta;
 import org.gradcheck4j.internal.theta.ThetaBuilder;
 
@@ -21,6 +25,7 @@ import org.gradcheck4j.internal.theta.ThetaBuilder;
  * {@code @GradChecked} and the tensors' precision, runs the {@link CheckProcedure} with dropout
  * handled, and publishes the result. Internal.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class CheckRunner {
 
     private CheckRunner() {

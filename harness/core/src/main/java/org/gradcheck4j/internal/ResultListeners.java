@@ -1,10 +1,13 @@
 package org.gradcheck4j.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.apiguardian.api.API;
 import org.gradcheck4j.GradCheckConfigurationException;
 import org.gradcheck4j.GradCheckResult;
 
@@ -12,6 +15,7 @@ import org.gradcheck4j.GradCheckResult;
  * Receivers of every finished check's result, such as the JSON writer of a JUnit run. Thread-safe.
  * Internal.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class ResultListeners {
 
     private static final List<Consumer<GradCheckResult>> LISTENERS = new CopyOnWriteArrayList<>();

@@ -1,5 +1,8 @@
 package org.gradcheck4j.junit;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import org.gradcheck4j.GradCheck;
 import org.gradcheck4j.GradCheckResult;
 
@@ -9,15 +12,16 @@ import org.gradcheck4j.GradCheckResult;
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public interface GradCheckInvocation {
 
-    /** The seed of this invocation (also the seed of a {@code Random} parameter). */
+    /** {@return the seed of this invocation (also the seed of a {@code Random} parameter)} */
     long seed();
 
-    /** The gradient-descent steps taken before the check. */
+    /** {@return the gradient-descent steps taken before the check} */
     int trainingSteps();
 
-    /** The display name, which says how to reproduce this invocation. */
+    /** {@return the display name, which says how to reproduce this invocation} */
     String displayName();
 
     /**

@@ -1,10 +1,13 @@
 package org.gradcheck4j.junit;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.TestTemplate;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -33,6 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
@@ -40,15 +44,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(GradCheckExtension.class)
 public @interface GradCheckTest {
 
-    /** The seeds of the layer's {@code Random} and of the check; one invocation per seed and training steps. */
+    /** {@return the seeds of the layer's {@code Random} and of the check; one invocation per seed and steps} */
     long[] seeds() default {1, 2, 3};
 
-    /** Gradient-descent steps before the check; 0 checks at initialisation. Each at least 0. */
+    /** {@return the gradient-descent steps before the check; 0 checks at initialisation. Each at least 0} */
     int[] trainingSteps() default {0, 20};
 
-    /** The thresholds {@code {pass, warn, fail}}; empty keeps the layer's {@code @GradChecked} or the defaults. */
+    /** {@return the thresholds {@code {pass, warn, fail}}; empty keeps the layer's {@code @GradChecked} or the defaults} */
     double[] thresholds() default {};
 
-    /** Whether WARN fails the invocation too. */
+    /** {@return whether WARN fails the invocation too} */
     boolean strict() default false;
 }

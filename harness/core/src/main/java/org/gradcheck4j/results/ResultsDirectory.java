@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.apiguardian.api.API;
-import org.gradcheck4j.internal.recording.AtomicFiles;
+import org.gradcheck4j.internal.files.AtomicFiles;
 
 /**
  * A directory of results files, one {@code <id>.json} per check, as a JUnit run writes them to

@@ -1,5 +1,9 @@
 package org.gradcheck4j.tensor;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
+import org.apiguardian.api.API;
+
 /**
  * Teaches gradcheck4j a tensor type: how to read its shape, read and write its elements in
  * row-major order, and make a new tensor of the same type and shape.
@@ -11,6 +15,7 @@ package org.gradcheck4j.tensor;
  *
  * @since 0.1.0
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public interface TensorAdapter {
 
     /**

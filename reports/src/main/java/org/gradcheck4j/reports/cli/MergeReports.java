@@ -1,5 +1,7 @@
 package org.gradcheck4j.reports.cli;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -8,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.gradcheck4j.reports.ReportGenerator;
 import org.gradcheck4j.results.RecordedCheck;
 import org.gradcheck4j.results.ResultsDirectory;
@@ -27,6 +30,7 @@ import org.gradcheck4j.results.ResultsDirectory;
  *
  * @since 0.1.0
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class MergeReports {
 
     private static final String USAGE = "usage: MergeReports --out FILE [--source DIR]... [--all-runs] RESULTS_DIR...";

@@ -1,6 +1,9 @@
 package org.gradcheck4j.reports.coverage;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Which layers are gradient-checked: classes that look like layers but carry no
@@ -13,6 +16,7 @@ import java.util.List;
  * @param notExercised {@code @GradChecked} classes that no check exercised
  * @since 0.1.0
  */
+@API(status = INTERNAL, since = "0.1.0")
 public record Coverage(List<String> roots, int scannedClasses, int layers, List<CoverageEntry> unchecked,
                        List<CoverageEntry> notExercised) {
 

@@ -1,5 +1,9 @@
 package org.gradcheck4j.reports.coverage;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 /**
  * A class that the coverage scan points out.
  *
@@ -9,5 +13,6 @@ package org.gradcheck4j.reports.coverage;
  * @param reason why it is listed
  * @since 0.1.0
  */
+@API(status = INTERNAL, since = "0.1.0")
 public record CoverageEntry(String className, String file, int line, String reason) {
 }

@@ -1,5 +1,7 @@
 package org.gradcheck4j.reports.coverage;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ast.CompilationUnit;
@@ -18,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 import org.gradcheck4j.reports.source.JavaSources;
 
 /**
@@ -27,6 +30,7 @@ import org.gradcheck4j.reports.source.JavaSources;
  *
  * @since 0.1.0
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class CoverageScanner {
 
     /** Files beyond this many are not scanned, to keep the report quick on huge source trees. */

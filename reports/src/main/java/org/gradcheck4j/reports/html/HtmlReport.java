@@ -1,5 +1,7 @@
 package org.gradcheck4j.reports.html;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.google.gson.Gson;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
@@ -14,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.gradcheck4j.results.RecordedCheck;
 
 /**
@@ -28,6 +31,7 @@ import org.gradcheck4j.results.RecordedCheck;
  *
  * @since 0.1.0
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class HtmlReport {
 
     private static final String TEMPLATES = "org/gradcheck4j/reports/html/";
@@ -72,7 +76,7 @@ public final class HtmlReport {
 
     private static String load(String name) {
         String path = TEMPLATES + name + ".mustache";
-        try (InputStream in = HtmlReport.class.getClassLoader().getResourceAsStream(path)) {
+        try (InputStream in = HtmlReport.class.getResourceAsStream("/" + path)) { // works inside the module too
             if (in == null) {
                 throw new IllegalStateException("template missing from the jar: " + path);
             }

@@ -1,8 +1,11 @@
 package org.gradcheck4j.reports.html;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.gradcheck4j.reports.coverage.Coverage;
 import org.gradcheck4j.reports.source.SourceSnippet;
 import org.gradcheck4j.results.RecordedCheck;
@@ -18,6 +21,7 @@ import org.gradcheck4j.results.RecordedCheck;
  * @param problems result files that could not be read, one line each
  * @since 0.1.0
  */
+@API(status = INTERNAL, since = "0.1.0")
 public record ReportContent(String title, Instant generated, List<RecordedCheck> checks, Coverage coverage,
                             Map<String, List<SourceSnippet>> sources, List<String> problems) {
 

@@ -1,5 +1,7 @@
 package org.gradcheck4j.reports.source;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
@@ -15,12 +17,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Finds and parses Java source files under a set of source roots, caching each parsed file.
  *
  * @since 0.1.0
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class JavaSources {
 
     /** A parsed file: where it is, its root, its text and its syntax tree. */

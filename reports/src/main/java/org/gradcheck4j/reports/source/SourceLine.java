@@ -1,5 +1,9 @@
 package org.gradcheck4j.reports.source;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 /**
  * One line of source code.
  *
@@ -8,5 +12,6 @@ package org.gradcheck4j.reports.source;
  * @param highlighted whether the line writes a gradient that failed
  * @since 0.1.0
  */
+@API(status = INTERNAL, since = "0.1.0")
 public record SourceLine(int number, String text, boolean highlighted) {
 }

@@ -1,5 +1,7 @@
 package org.gradcheck4j.reports.source;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
@@ -18,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 import org.gradcheck4j.GradCheckResult;
 import org.gradcheck4j.TensorResult;
 import org.gradcheck4j.Verdict;
@@ -34,6 +37,7 @@ import org.gradcheck4j.results.ResultsJson;
  *
  * @since 0.1.0
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class SourceLocator {
 
     private static final int MAX_SUPERCLASSES = 8;

@@ -1,6 +1,9 @@
 package org.gradcheck4j.reports.source;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The backward pass of a layer as found in its source, with the lines that write the gradients of
@@ -13,6 +16,7 @@ import java.util.List;
  * @param note a remark for the reader, e.g. that no direct write was found; empty when none
  * @since 0.1.0
  */
+@API(status = INTERNAL, since = "0.1.0")
 public record SourceSnippet(String file, String method, List<String> gradFields, List<SourceLine> lines,
                             String note) {
 

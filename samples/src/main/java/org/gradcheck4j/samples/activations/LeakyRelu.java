@@ -1,10 +1,15 @@
 package org.gradcheck4j.samples.activations;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * The leaky ReLU {@code g(z) = z} for {@code z > 0} and {@code α·z} otherwise.
  *
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public class LeakyRelu extends Activation {
 
     private final double slope;

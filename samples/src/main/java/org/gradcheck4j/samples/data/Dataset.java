@@ -1,5 +1,8 @@
 package org.gradcheck4j.samples.data;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 import org.ejml.data.DMatrixRMaj;
 
 /**
@@ -9,6 +12,7 @@ import org.ejml.data.DMatrixRMaj;
  * @param y the labels, {@code n_y × m}
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record Dataset(DMatrixRMaj x, DMatrixRMaj y) {
 
     /** Checks that features and labels have the same number of examples. */

@@ -1,6 +1,9 @@
 package org.gradcheck4j.samples.data;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Random;
+import org.apiguardian.api.API;
 import org.ejml.data.DMatrixRMaj;
 
 /**
@@ -8,6 +11,7 @@ import org.ejml.data.DMatrixRMaj;
  *
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class SyntheticData {
 
     private SyntheticData() {

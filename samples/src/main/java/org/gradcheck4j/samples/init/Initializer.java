@@ -1,6 +1,9 @@
 package org.gradcheck4j.samples.init;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Random;
+import org.apiguardian.api.API;
 import org.ejml.data.DMatrixRMaj;
 import org.gradcheck4j.samples.Matrices;
 
@@ -10,6 +13,7 @@ import org.gradcheck4j.samples.Matrices;
  *
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public enum Initializer {
 
     /** All zeros: every unit computes the same thing, so symmetry is never broken. */

@@ -1,5 +1,8 @@
 package org.gradcheck4j.samples.layers;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 import org.ejml.data.DMatrixRMaj;
 
 /**
@@ -14,6 +17,7 @@ import org.ejml.data.DMatrixRMaj;
  * @param padding p, the zero padding on every side
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record ConvShape(int channels, int height, int width, int filters, int kernel, int padding) {
 
     /** Validates that every size is positive and the kernel fits the padded image. */

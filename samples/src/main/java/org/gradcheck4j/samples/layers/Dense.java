@@ -1,6 +1,9 @@
 package org.gradcheck4j.samples.layers;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Random;
+import org.apiguardian.api.API;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.gradcheck4j.annotation.Backward;
@@ -19,6 +22,7 @@ import org.gradcheck4j.samples.init.Initializer;
  *
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 @GradChecked
 public class Dense {
 

@@ -1,6 +1,9 @@
 package org.gradcheck4j.samples.layers;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Random;
+import org.apiguardian.api.API;
 import org.ejml.data.DMatrixRMaj;
 import org.gradcheck4j.annotation.Backward;
 import org.gradcheck4j.annotation.Forward;
@@ -17,6 +20,7 @@ import org.gradcheck4j.annotation.RandomSource;
  *
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 @GradChecked
 public class InvertedDropout {
 

@@ -1,5 +1,8 @@
 package org.gradcheck4j.samples.losses;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 import org.ejml.data.DMatrixRMaj;
 import org.gradcheck4j.annotation.Backward;
 import org.gradcheck4j.annotation.Constant;
@@ -15,6 +18,7 @@ import org.gradcheck4j.samples.Matrices;
  *
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 @GradChecked
 public class SoftmaxCrossEntropy {
 

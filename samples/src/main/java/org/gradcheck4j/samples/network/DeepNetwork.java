@@ -1,8 +1,11 @@
 package org.gradcheck4j.samples.network;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.apiguardian.api.API;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.gradcheck4j.annotation.Backward;
@@ -30,6 +33,7 @@ import org.gradcheck4j.samples.init.Initializer;
  *
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 @GradChecked
 public class DeepNetwork {
 

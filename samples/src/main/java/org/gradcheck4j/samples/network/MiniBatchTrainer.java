@@ -1,8 +1,11 @@
 package org.gradcheck4j.samples.network;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.apiguardian.api.API;
 import org.gradcheck4j.samples.Matrices;
 import org.gradcheck4j.samples.data.Dataset;
 import org.gradcheck4j.samples.optim.LearningRateSchedule;
@@ -15,6 +18,7 @@ import org.gradcheck4j.samples.optim.Optimizer;
  *
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class MiniBatchTrainer {
 
     private final Optimizer optimizer;

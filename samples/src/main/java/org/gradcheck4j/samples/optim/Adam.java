@@ -1,6 +1,9 @@
 package org.gradcheck4j.samples.optim;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Adam: momentum and RMSprop together, with bias correction for the zero-initialised averages.
@@ -9,6 +12,7 @@ import java.util.List;
  *
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class Adam extends AbstractOptimizer {
 
     private final double beta1;

@@ -1,10 +1,15 @@
 package org.gradcheck4j.samples.optim;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * Plain gradient descent: {@code θ ← θ − α·dθ}.
  *
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class GradientDescent extends AbstractOptimizer {
 
     /**

@@ -1,10 +1,15 @@
 package org.gradcheck4j.samples.optim;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * The learning rate for each epoch: learning-rate decay.
  *
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 @FunctionalInterface
 public interface LearningRateSchedule {
 

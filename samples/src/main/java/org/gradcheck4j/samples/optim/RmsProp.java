@@ -1,6 +1,9 @@
 package org.gradcheck4j.samples.optim;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * RMSprop: divides each step by a moving root mean square of the gradient,
@@ -8,6 +11,7 @@ import java.util.List;
  *
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class RmsProp extends AbstractOptimizer {
 
     private final double beta2;

@@ -1,8 +1,11 @@
 package org.gradcheck4j.internal.comparison;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.gradcheck4j.ComponentResult;
 import org.gradcheck4j.TensorResult;
 import org.gradcheck4j.Thresholds;
@@ -24,6 +27,7 @@ import org.gradcheck4j.internal.theta.Theta;
  * @param outliers for each outlying component, its name (which made its tensor FAIL)
  * @param unresolved the tensors whose disagreement lies below the rounding floor: MARGINAL at worst
  */
+@API(status = INTERNAL, since = "0.1.0")
 public record Comparison(List<TensorResult> tensors, double relativeError, Verdict verdict, List<String> outliers,
                          List<String> unresolved) {
 

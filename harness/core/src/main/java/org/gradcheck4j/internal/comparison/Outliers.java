@@ -1,8 +1,11 @@
 package org.gradcheck4j.internal.comparison;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.gradcheck4j.Thresholds;
 
 /**
@@ -13,6 +16,7 @@ import org.gradcheck4j.Thresholds;
  * a hundred times the tensor's median error, and above the rounding floor of its numeric value.
  * Internal.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class Outliers {
 
     /** How far above the median error an outlier must stand. */

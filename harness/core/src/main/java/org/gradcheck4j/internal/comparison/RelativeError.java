@@ -1,11 +1,16 @@
 package org.gradcheck4j.internal.comparison;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 /**
  * The relative error {@code ‖a − n‖₂ / (‖a‖₂ + ‖n‖₂)}, 0 when both norms are 0. The sums of squares
  * are taken over values scaled by a power of two (exactly, without a division per element) so that
  * huge or tiny gradients neither overflow nor underflow, and the sums of several tensors combine
  * into the relative error of θ as a whole without a second pass. Internal.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class RelativeError {
 
     private RelativeError() {

@@ -1,13 +1,16 @@
 package org.gradcheck4j.internal.diagnosis;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.gradcheck4j.Hint;
 import org.gradcheck4j.TensorResult;
 import org.gradcheck4j.Thresholds;
-import org.gradcheck4j.internal.CheckSettings;
+import org.gradcheck4j.internal.settings.CheckSettings;
 import org.gradcheck4j.internal.model.LayerModel;
 import org.gradcheck4j.internal.objective.Objective;
 import org.gradcheck4j.internal.theta.Theta;
@@ -20,6 +23,7 @@ import org.gradcheck4j.internal.theta.Theta;
  * the data term wrong), at most one per tensor; then the locations (one row, one column or a few
  * elements; only the bias or one tensor; only the input gradient). Internal.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class Diagnosis {
 
     private static final List<HintRule> RULES = List.of(

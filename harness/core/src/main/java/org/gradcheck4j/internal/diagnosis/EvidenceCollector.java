@@ -10,7 +10,7 @@ import org.gradcheck4j.TensorResult;
 import org.gradcheck4j.TensorResult.Kind;
 import org.gradcheck4j.Thresholds;
 import org.gradcheck4j.Verdict;
-import org.gradcheck4j.internal.CheckSettings;
+import org.gradcheck4j.internal.settings.CheckSettings;
 import org.gradcheck4j.internal.model.LayerModel;
 import org.gradcheck4j.internal.objective.Objective;
 import org.gradcheck4j.internal.tensor.TensorAdapters;

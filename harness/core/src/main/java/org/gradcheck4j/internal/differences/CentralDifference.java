@@ -1,7 +1,10 @@
 package org.gradcheck4j.internal.differences;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Arrays;
 import java.util.function.DoubleSupplier;
+import org.apiguardian.api.API;
 import org.gradcheck4j.internal.objective.NotFinite;
 import org.gradcheck4j.internal.theta.TensorSlot;
 import org.gradcheck4j.internal.theta.Theta;
@@ -12,6 +15,7 @@ import org.gradcheck4j.internal.theta.Theta;
  * θ_i ± h), and the saved value is written back bit-exactly. Nothing is allocated per component.
  * Internal.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class CentralDifference {
 
     /** Up to this many components (512 KiB) the values go through a buffer kept per thread. */

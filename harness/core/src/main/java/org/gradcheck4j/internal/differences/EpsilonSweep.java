@@ -1,8 +1,11 @@
 package org.gradcheck4j.internal.differences;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleSupplier;
+import org.apiguardian.api.API;
 import org.gradcheck4j.Note;
 import org.gradcheck4j.SweepPoint;
 import org.gradcheck4j.internal.comparison.RelativeError;
@@ -15,6 +18,7 @@ import org.gradcheck4j.internal.theta.Theta;
  * (truncation error ∝ ε², rounding error ∝ 1/ε); a wrong one is flat and high. Costs 20·N
  * evaluations, so it runs only for θ of at most {@link #MAX_COMPONENTS} components. Internal.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class EpsilonSweep {
 
     /** The largest θ swept. */

@@ -1,7 +1,10 @@
 package org.gradcheck4j.internal.differences;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Arrays;
 import java.util.function.DoubleSupplier;
+import org.apiguardian.api.API;
 import org.gradcheck4j.Thresholds;
 import org.gradcheck4j.internal.theta.TensorSlot;
 import org.gradcheck4j.internal.theta.Theta;
@@ -20,6 +23,7 @@ import org.gradcheck4j.internal.theta.Theta;
  * its disagreement, so a wrong gradient is not excused. Costs at most eight evaluations per
  * disagreeing component, and examines at most {@link #MAX_EXAMINED} of them. Internal.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class KinkExamination {
 
     /** The most components examined in one check. */

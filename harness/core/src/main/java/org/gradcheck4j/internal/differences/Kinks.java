@@ -1,5 +1,9 @@
 package org.gradcheck4j.internal.differences;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 /**
  * Which components sat on a non-differentiable point (a kink: ReLU at 0, a max-pool tie, |x| at 0,
  * clipping), found by {@link KinkExamination}. Internal.
@@ -14,6 +18,7 @@ package org.gradcheck4j.internal.differences;
  * @param rechecked components whose disagreement vanished at a smaller step (a kink crossed only
  *                  by the larger step); their numeric value was replaced
  */
+@API(status = INTERNAL, since = "0.1.0")
 public record Kinks(boolean[][] marks, boolean[][] unjudged, double[][] divisors, int accepted, int inconclusive,
                     int rechecked) {
 

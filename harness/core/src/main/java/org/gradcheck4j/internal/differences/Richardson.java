@@ -1,6 +1,9 @@
 package org.gradcheck4j.internal.differences;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.function.DoubleSupplier;
+import org.apiguardian.api.API;
 import org.gradcheck4j.internal.theta.TensorSlot;
 import org.gradcheck4j.internal.theta.Theta;
 
@@ -11,6 +14,7 @@ import org.gradcheck4j.internal.theta.Theta;
  * h = 1e-3 in double precision both errors sit near 1e-12 relative, against about 1e-9 for the
  * plain difference at 1e-7. Used to re-examine borderline results. Internal.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class Richardson {
 
     /** The base step for double tensors. */

@@ -1,5 +1,8 @@
 package org.gradcheck4j.internal.differences;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
 import org.gradcheck4j.internal.theta.TensorSlot;
 import org.gradcheck4j.internal.theta.Theta;
 
@@ -12,6 +15,7 @@ import org.gradcheck4j.internal.theta.Theta;
  * gradient itself: a bias whose gradient is O(1) next to a cost of 1e6 cannot be differenced at
  * h = 1e-7, nor can an input gradient of 1e-9 next to a cost of 1. Internal.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class RoundingFloor {
 
     /** Units of rounding that make a disagreement worth re-examining at a larger step (generous). */

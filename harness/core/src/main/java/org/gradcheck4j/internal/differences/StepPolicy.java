@@ -1,5 +1,9 @@
 package org.gradcheck4j.internal.differences;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 /**
  * The finite-difference step. The course's ε = 1e-7 suits double precision, scaled by
  * {@code max(1, |θ_i|)} so that large weights get a step above their rounding error. Float tensors
@@ -8,6 +12,7 @@ package org.gradcheck4j.internal.differences;
  * an O(1) third derivative, and 1e-2 leaves head-room for costs summed over many float terms.
  * Internal.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class StepPolicy {
 
     /** The default base step for double tensors. */

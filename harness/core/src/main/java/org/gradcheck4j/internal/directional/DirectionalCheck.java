@@ -1,11 +1,14 @@
 package org.gradcheck4j.internal.directional;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.function.DoubleSupplier;
 import java.util.stream.IntStream;
+import org.apiguardian.api.API;
 import org.gradcheck4j.Note;
 import org.gradcheck4j.TensorResult;
 import org.gradcheck4j.Thresholds;
@@ -35,6 +38,7 @@ import org.gradcheck4j.internal.theta.Theta;
  * but stands out at once in its block. Components never computed are NaN in {@code numeric}. θ's
  * overall error is the largest tensor error (there is no direction over all of θ). Internal.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class DirectionalCheck {
 
     /** The most components per tensor checked exactly in a stratified sample. */

@@ -1,5 +1,8 @@
 package org.gradcheck4j.internal.directional;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
 import org.gradcheck4j.CheckMode;
 import org.gradcheck4j.internal.theta.Theta;
 
@@ -11,6 +14,7 @@ import org.gradcheck4j.internal.theta.Theta;
  * directional mode costs 6 evaluations per tensor plus 64 per tensor for the exact sample, about a
  * second for a 10⁶-parameter network. Internal.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class ModePolicy {
 
     /** The largest θ that AUTO checks exhaustively. */

@@ -1,7 +1,10 @@
 package org.gradcheck4j.internal.directional;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.List;
 import java.util.function.DoubleSupplier;
+import org.apiguardian.api.API;
 import org.gradcheck4j.Note;
 import org.gradcheck4j.Thresholds;
 import org.gradcheck4j.internal.comparison.Comparison;
@@ -21,6 +24,7 @@ import org.gradcheck4j.internal.theta.Theta;
  * @param scale the magnitude of the terms J sums at θ (at least |J|), which sets its rounding error
  * @param notes receives how the check was done and what it found
  */
+@API(status = INTERNAL, since = "0.1.0")
 public record PartialCheck(Theta theta, DoubleSupplier cost, double epsilon, Thresholds thresholds, long seed,
                            double j0, double scale, List<Note> notes) {
 

@@ -1,11 +1,14 @@
 package org.gradcheck4j.internal.junit;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Optional;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import org.apiguardian.api.API;
 import org.gradcheck4j.GradCheck;
 import org.gradcheck4j.GradCheckResult;
 import org.gradcheck4j.Thresholds;
@@ -14,6 +17,7 @@ import org.gradcheck4j.junit.GradCheckInvocation;
 import org.opentest4j.AssertionFailedError;
 
 /** The invocation handle given to test methods; counts its checks so that a forgotten one is reported. */
+@API(status = INTERNAL, since = "0.1.0")
 public final class CheckInvocation implements GradCheckInvocation {
 
     private final long seed;

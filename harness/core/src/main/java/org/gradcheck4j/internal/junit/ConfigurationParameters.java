@@ -1,9 +1,12 @@
 package org.gradcheck4j.internal.junit;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
@@ -11,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * {@code -D}); a value that does not parse is an {@code ExtensionConfigurationException} naming the
  * parameter.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class ConfigurationParameters {
 
     private final ExtensionContext context;

@@ -1,10 +1,14 @@
 package org.gradcheck4j.internal.junit;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /** Checks the shape of an annotated test method before any invocation runs. */
+@API(status = INTERNAL, since = "0.1.0")
 public final class MethodRequirements {
 
     private MethodRequirements() {

@@ -1,12 +1,16 @@
 package org.gradcheck4j.internal.junit;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.gradcheck4j.GradCheckResult;
 import org.gradcheck4j.Verdict;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /** Publishes results that pass with a remark (MARGINAL, WARN) as JUnit report entries. */
+@API(status = INTERNAL, since = "0.1.0")
 public final class ReportEntries {
 
     /** The key of the verdict. */

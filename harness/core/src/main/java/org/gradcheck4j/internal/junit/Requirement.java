@@ -1,5 +1,8 @@
 package org.gradcheck4j.internal.junit;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
 /**
@@ -7,6 +10,7 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
  * {@code @GradCheckTest requires that `seeds` not be empty.} or
  * {@code Configuration parameter `gradcheck4j.seeds` must be a comma-separated list of integers, but found `a`.}
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class Requirement {
 
     private final String owner;

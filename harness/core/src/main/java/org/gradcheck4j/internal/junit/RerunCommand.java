@@ -1,13 +1,17 @@
 package org.gradcheck4j.internal.junit;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apiguardian.api.API;
 
 /**
  * The Maven command that reruns one invocation of a gradient-check test: its module (with
  * {@code -pl}, when the test runs in a module of a larger build), its class and method, its seed
  * and its training steps. Internal.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class RerunCommand {
 
     private RerunCommand() {

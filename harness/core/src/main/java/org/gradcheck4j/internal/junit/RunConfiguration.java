@@ -1,10 +1,13 @@
 package org.gradcheck4j.internal.junit;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.gradcheck4j.Thresholds;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * @param thresholds the thresholds, when the annotation or the configuration sets them
  * @param strict whether WARN fails
  */
+@API(status = INTERNAL, since = "0.1.0")
 public record RunConfiguration(List<Long> seeds, List<Integer> trainingSteps, Optional<Thresholds> thresholds,
                                boolean strict) {
 

@@ -1,8 +1,11 @@
 package org.gradcheck4j.internal.message;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.gradcheck4j.GradCheckResult;
 import org.gradcheck4j.Hint;
 import org.gradcheck4j.Note;
@@ -16,6 +19,7 @@ import org.gradcheck4j.Verdict;
  * hints and notes, and how to reproduce. Short by design: the run's report has every component.
  * Internal.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class FailureMessage {
 
     /** Where every component of every tensor can be read. */

@@ -1,5 +1,8 @@
 package org.gradcheck4j.internal.model;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
 import org.gradcheck4j.annotation.GradChecked;
 
 /**
@@ -12,6 +15,7 @@ import org.gradcheck4j.annotation.GradChecked;
  * @param warn the warn threshold
  * @param fail the fail threshold
  */
+@API(status = INTERNAL, since = "0.1.0")
 public record ClassSettings(double epsilon, double pass, double warn, double fail) {
 
     /** The values of {@code annotation}. */

@@ -1,9 +1,12 @@
 package org.gradcheck4j.internal.model;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * What reflection found in a checkable class, validated: its parameters and gradients, its
@@ -22,6 +25,7 @@ import java.util.Optional;
  * @param randomSources the {@code @RandomSource} fields
  * @param settings the values of the class's {@code @GradChecked}, if present
  */
+@API(status = INTERNAL, since = "0.1.0")
 public record LayerModel(Class<?> type, List<ParamBinding> params, Method forward, boolean returnsCost,
                          List<String> inputNames, List<Boolean> constantInputs, Method backward,
                          boolean returnsInputGradient, Optional<Method> penalty, List<Field> keepProbs,

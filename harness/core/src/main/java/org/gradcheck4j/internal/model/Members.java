@@ -28,7 +28,7 @@ final class Members {
         for (Class<?> c : hierarchy) {
             for (Field f : c.getDeclaredFields()) {
                 if (f.isAnnotationPresent(annotation) && !Modifier.isStatic(f.getModifiers())) {
-                    f.setAccessible(true);
+                    ModuleAccess.open(f, describe(annotation, f));
                     found.add(f);
                 }
             }
@@ -44,7 +44,7 @@ final class Members {
                 if (m.isAnnotationPresent(annotation) && !m.isBridge() && !m.isSynthetic()) {
                     String signature = m.getName() + Arrays.toString(m.getParameterTypes());
                     if (!bySignature.containsKey(signature)) {
-                        m.setAccessible(true);
+                        ModuleAccess.open(m, describe(annotation, m));
                         bySignature.put(signature, m);
                     }
                 }

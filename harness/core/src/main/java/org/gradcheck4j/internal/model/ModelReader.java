@@ -1,5 +1,7 @@
 package org.gradcheck4j.internal.model;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
@@ -10,6 +12,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.gradcheck4j.GradCheckConfigurationException;
 import org.gradcheck4j.annotation.Backward;
 import org.gradcheck4j.annotation.Constant;
@@ -27,6 +30,7 @@ import org.gradcheck4j.internal.tensor.TensorTypes;
  * that fails throws a {@link GradCheckConfigurationException} naming the class, the member and
  * the fix. Internal.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class ModelReader {
 
     private static final ClassValue<LayerModel> CACHE = new ClassValue<>() {

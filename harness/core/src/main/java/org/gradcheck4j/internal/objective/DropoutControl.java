@@ -1,7 +1,10 @@
 package org.gradcheck4j.internal.objective;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.lang.reflect.Field;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.gradcheck4j.Dropout;
 import org.gradcheck4j.internal.model.LayerModel;
 
@@ -9,6 +12,7 @@ import org.gradcheck4j.internal.model.LayerModel;
  * Switches dropout off for a check by setting every {@code @KeepProb} to 1.0, and restores the
  * saved values afterwards, bit-exactly. With a frozen mask it leaves them alone. Internal.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class DropoutControl implements AutoCloseable {
 
     private final List<Field> fields;

@@ -1,8 +1,11 @@
 package org.gradcheck4j.internal.objective;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.lang.reflect.Field;
 import java.util.List;
 import java.util.Random;
+import org.apiguardian.api.API;
 import org.gradcheck4j.GradCheckConfigurationException;
 import org.gradcheck4j.internal.model.LayerModel;
 import org.gradcheck4j.internal.tensor.BulkCopy;
@@ -17,6 +20,7 @@ import org.gradcheck4j.tensor.TensorAdapter;
  * backward; for a cost, J is what forward returns. The {@code @Penalty} is added, and every
  * {@code @RandomSource} is reseeded before each forward pass. Internal.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class Objective {
 
     private final LayerModel model;

@@ -1,6 +1,9 @@
 package org.gradcheck4j.internal.objective;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.List;
+import org.apiguardian.api.API;
 import org.gradcheck4j.TensorResult.Kind;
 import org.gradcheck4j.internal.theta.TensorSlot;
 import org.gradcheck4j.internal.theta.Theta;
@@ -11,6 +14,7 @@ import org.gradcheck4j.internal.theta.Theta;
  * again with weights at a trained scale. A step that would raise J (or make it non-finite) is retried with
  * half the learning rate. Only parameters move; inputs stay. Internal.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class Trainer {
 
     private static final int MAX_HALVINGS = 30;

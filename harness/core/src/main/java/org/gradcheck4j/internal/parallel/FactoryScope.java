@@ -1,7 +1,10 @@
 package org.gradcheck4j.internal.parallel;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.apiguardian.api.API;
 
 /**
  * A factory offered by the code that runs a check on the current thread, for a check that asks
@@ -9,6 +12,7 @@ import java.util.function.Supplier;
  * again with the same seed. A factory given to {@code GradCheck.of(Supplier)} always wins.
  * Internal.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class FactoryScope {
 
     private static final ThreadLocal<Supplier<?>> CURRENT = new ThreadLocal<>();

@@ -1,10 +1,13 @@
 package org.gradcheck4j.internal.parallel;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.List;
 import java.util.function.Supplier;
+import org.apiguardian.api.API;
 import org.gradcheck4j.GradCheckConfigurationException;
 import org.gradcheck4j.Note;
-import org.gradcheck4j.internal.CheckSettings;
+import org.gradcheck4j.internal.settings.CheckSettings;
 import org.gradcheck4j.internal.differences.CentralDifference;
 import org.gradcheck4j.internal.model.LayerModel;
 import org.gradcheck4j.internal.objective.DropoutControl;
@@ -16,6 +19,7 @@ import org.gradcheck4j.internal.theta.Theta;
  * {@code threads(n > 1)} without a factory is a configuration error rather than a silent fall-back
  * to one thread: a second layer instance cannot be made from an instance. Internal.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class ParallelCheck {
 
     /** Below this many components a second thread costs more than it saves. */

@@ -1,5 +1,7 @@
 package org.gradcheck4j.internal.parallel;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -9,6 +11,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.DoubleSupplier;
+import org.apiguardian.api.API;
 import org.gradcheck4j.internal.differences.CentralDifference;
 import org.gradcheck4j.internal.theta.Theta;
 
@@ -20,6 +23,7 @@ import org.gradcheck4j.internal.theta.Theta;
  * the single-threaded run and θ is restored bit-exactly after each, so the result is identical
  * bit for bit whichever thread computed which component. Internal.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class ParallelDifference {
 
     private static final int CHUNKS_PER_WORKER = 64;

@@ -1,9 +1,14 @@
 package org.gradcheck4j.internal.recording;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 /**
  * The test running on the current thread (and threads it starts), as the
  * {@link CurrentTestListener} saw it start. Internal.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class CurrentTest {
 
     private static final InheritableThreadLocal<TestRef> CURRENT = new InheritableThreadLocal<>();

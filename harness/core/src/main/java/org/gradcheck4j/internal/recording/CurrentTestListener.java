@@ -1,8 +1,11 @@
 package org.gradcheck4j.internal.recording;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
@@ -14,6 +17,7 @@ import org.junit.platform.launcher.TestPlan;
  * Registered through {@code META-INF/services}. JUnit calls it on the thread that runs the test,
  * also under parallel execution. Internal.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class CurrentTestListener implements TestExecutionListener {
 
     private volatile TestPlan plan;

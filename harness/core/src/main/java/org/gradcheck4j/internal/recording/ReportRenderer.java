@@ -1,6 +1,9 @@
 package org.gradcheck4j.internal.recording;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.IOException;
+import org.apiguardian.api.API;
 
 /**
  * Renders the report of a run from its results files, when the last launcher session of a JVM
@@ -8,6 +11,7 @@ import java.io.IOException;
  * {@code META-INF/services}; without it, only the results files are written. Internal: for the
  * reports module only.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public interface ReportRenderer {
 
     /**

@@ -1,5 +1,8 @@
 package org.gradcheck4j.internal.recording;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -9,6 +12,7 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * is all a user does. Not {@code testPlanExecutionFinished}: Surefire forks run one test plan per
  * class. Internal.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class ReportSessionListener implements LauncherSessionListener {
 
     @Override

@@ -1,10 +1,13 @@
 package org.gradcheck4j.internal.recording;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * Where a JVM writes its results and report, and for which run. Internal.
@@ -15,6 +18,7 @@ import java.util.function.Function;
  * @param sourceRoots where to look for the layers' backward passes (main and test sources)
  * @param coverageRoots the sources whose layers coverage lists (main sources)
  */
+@API(status = INTERNAL, since = "0.1.0")
 public record ReportSettings(boolean enabled, Path dir, String runId, List<Path> sourceRoots,
                              List<Path> coverageRoots) {
 

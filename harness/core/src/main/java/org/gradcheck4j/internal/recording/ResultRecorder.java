@@ -1,5 +1,7 @@
 package org.gradcheck4j.internal.recording;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Map;
@@ -10,6 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 import org.gradcheck4j.GradCheckConfigurationException;
 import org.gradcheck4j.GradCheckResult;
 import org.gradcheck4j.internal.ResultListeners;
@@ -23,6 +26,7 @@ import org.gradcheck4j.results.ResultsDirectory;
  * result or ran tests in a directory holding an older report (the empty session of Maven's own JVM
  * renders nothing). One per JVM; thread-safe. Internal.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class ResultRecorder implements Consumer<GradCheckResult>,
         BiConsumer<Class<?>, GradCheckConfigurationException> {
 

@@ -1,7 +1,10 @@
 package org.gradcheck4j.internal.recording;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Optional;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * Identifies the build run a JVM's checks belong to, so that the forked JVMs of one Maven run
@@ -12,6 +15,7 @@ import java.util.function.Function;
  * process this JVM is or descends from (Surefire forks are its children or grandchildren), named
  * by its process id and start time; else this JVM alone. Internal.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class RunId {
 
     /** The setting that fixes the run id, e.g. for a build tool other than Maven. */

@@ -1,7 +1,10 @@
 package org.gradcheck4j.internal.recording;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.nio.file.Path;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.gradcheck4j.results.RecordedCheck;
 
 /**
@@ -12,6 +15,7 @@ import org.gradcheck4j.results.RecordedCheck;
  * @param checks the checks in the report
  * @param failed those that fail a test
  */
+@API(status = INTERNAL, since = "0.1.0")
 public record RunSummary(int checks, int failed) {
 
     /** The summary of these recorded checks. */

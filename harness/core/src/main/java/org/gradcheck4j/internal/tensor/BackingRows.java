@@ -1,5 +1,8 @@
 package org.gradcheck4j.internal.tensor;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
 import org.ejml.data.DMatrixRMaj;
 import org.gradcheck4j.tensor.TensorAdapter;
 
@@ -9,6 +12,7 @@ import org.gradcheck4j.tensor.TensorAdapter;
  * rectangular {@code double[][]} its rows, a {@link DMatrixRMaj} its data array. Only for the
  * built-in adapters of those types, whose row-major order the rows follow. Internal.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class BackingRows {
 
     private BackingRows() {

@@ -1,5 +1,8 @@
 package org.gradcheck4j.internal.tensor;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
 import org.gradcheck4j.tensor.TensorAdapter;
 
 /**
@@ -7,6 +10,7 @@ import org.gradcheck4j.tensor.TensorAdapter;
  * {@code System.arraycopy} when the tensor has {@link BackingRows}, element by element through the
  * adapter otherwise. The values are the adapter's, bit for bit. Internal.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class BulkCopy {
 
     private BulkCopy() {

@@ -1,9 +1,13 @@
 package org.gradcheck4j.internal.tensor;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
 import org.ejml.data.DMatrixRMaj;
 import org.gradcheck4j.tensor.TensorAdapter;
 
 /** EJML {@link DMatrixRMaj} tensors (row-major, the first rows × cols elements of data). Internal. */
+@API(status = INTERNAL, since = "0.1.0")
 public final class DMatrixRMajAdapter implements TensorAdapter {
 
     @Override

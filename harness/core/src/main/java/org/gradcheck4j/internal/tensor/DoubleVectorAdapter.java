@@ -1,8 +1,12 @@
 package org.gradcheck4j.internal.tensor;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
 import org.gradcheck4j.tensor.TensorAdapter;
 
 /** {@code double[]} tensors. Internal. */
+@API(status = INTERNAL, since = "0.1.0")
 public final class DoubleVectorAdapter implements TensorAdapter {
 
     @Override

@@ -1,9 +1,13 @@
 package org.gradcheck4j.internal.tensor;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
 import org.ejml.data.FMatrixRMaj;
 import org.gradcheck4j.tensor.TensorAdapter;
 
 /** EJML {@link FMatrixRMaj} tensors (row-major, single precision). Internal. */
+@API(status = INTERNAL, since = "0.1.0")
 public final class FMatrixRMajAdapter implements TensorAdapter {
 
     @Override

@@ -1,8 +1,12 @@
 package org.gradcheck4j.internal.tensor;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
 import org.gradcheck4j.tensor.TensorAdapter;
 
 /** {@code float[][]} tensors, rows of equal length. Internal. */
+@API(status = INTERNAL, since = "0.1.0")
 public final class FloatMatrixAdapter implements TensorAdapter {
 
     @Override

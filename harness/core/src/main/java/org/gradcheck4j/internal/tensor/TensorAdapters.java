@@ -1,16 +1,20 @@
 package org.gradcheck4j.internal.tensor;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apiguardian.api.API;
 import org.gradcheck4j.tensor.TensorAdapter;
 
 /**
  * The registry of tensor adapters: every {@link TensorAdapter} on the class path, found once with
  * {@link ServiceLoader}, looked up by runtime class and cached. Internal.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class TensorAdapters {
 
     private static final List<TensorAdapter> ADAPTERS = ServiceLoader.load(TensorAdapter.class,

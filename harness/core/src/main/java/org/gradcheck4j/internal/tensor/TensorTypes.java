@@ -1,12 +1,16 @@
 package org.gradcheck4j.internal.tensor;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.lang.reflect.WildcardType;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /** Decides from a declared type whether a field or return value can hold a tensor. Internal. */
+@API(status = INTERNAL, since = "0.1.0")
 public final class TensorTypes {
 
     private TensorTypes() {

@@ -1,6 +1,11 @@
 package org.gradcheck4j.internal.theta;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 /** The name of one element of a tensor: {@code W[2,3]}, {@code b[5]}, from its row-major index. */
+@API(status = INTERNAL, since = "0.1.0")
 public final class ElementNames {
 
     private ElementNames() {

@@ -1,9 +1,12 @@
 package org.gradcheck4j.internal.theta;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.lang.reflect.Array;
 import java.lang.reflect.Field;
 import java.util.List;
 import java.util.OptionalInt;
+import org.apiguardian.api.API;
 
 /**
  * Where a parameter's gradient lives: a {@code @Grad} field, and the element index when the field
@@ -13,6 +16,7 @@ import java.util.OptionalInt;
  * @param field the {@code @Grad} field, accessible
  * @param element the list or array element, if the field holds several tensors
  */
+@API(status = INTERNAL, since = "0.1.0")
 public record GradientLocation(Field field, OptionalInt element) {
 
     /** The gradient tensor in {@code layer} now, or null when the field (or element) is null. */

@@ -1,5 +1,8 @@
 package org.gradcheck4j.internal.theta;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
 import org.gradcheck4j.TensorResult;
 import org.gradcheck4j.internal.tensor.BackingRows;
 import org.gradcheck4j.internal.tensor.BulkCopy;
@@ -9,6 +12,7 @@ import org.gradcheck4j.tensor.TensorAdapter;
  * One tensor of θ, read and written in place through its adapter: a parameter (or one element of a
  * list or array of parameters) or a differentiated input. Internal.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class TensorSlot {
 
     private final String name;

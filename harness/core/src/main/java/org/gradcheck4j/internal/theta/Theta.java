@@ -1,11 +1,15 @@
 package org.gradcheck4j.internal.theta;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The flat parameter vector θ: every {@code @Param} tensor in declaration order, then the
  * differentiated input, each viewed in place (nothing is copied). Internal.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class Theta {
 
     private final List<TensorSlot> slots;

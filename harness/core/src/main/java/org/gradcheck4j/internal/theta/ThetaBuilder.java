@@ -1,11 +1,14 @@
 package org.gradcheck4j.internal.theta;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.apiguardian.api.API;
 import org.gradcheck4j.GradCheckConfigurationException;
 import org.gradcheck4j.TensorResult.Kind;
 import org.gradcheck4j.internal.model.LayerModel;
@@ -15,6 +18,7 @@ import org.gradcheck4j.internal.tensor.TensorTypes;
 import org.gradcheck4j.tensor.TensorAdapter;
 
 /** Builds θ over a layer instance and its inputs, checking that every tensor is understood. Internal. */
+@API(status = INTERNAL, since = "0.1.0")
 public final class ThetaBuilder {
 
     private final LayerModel model;

@@ -1,4 +1,6 @@
-package org.gradcheck4j.internal.recording;
+package org.gradcheck4j.internal.files;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -7,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import org.apiguardian.api.API;
 
 /**
  * Writes files so that a reader never sees a partial one: the text goes to a hidden temporary
@@ -14,6 +17,7 @@ import java.nio.file.attribute.PosixFilePermissions;
  *
  * @since 0.1.0
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class AtomicFiles {
 
     /** The suffix of temporary files; readers of a directory skip them. */

@@ -1,9 +1,12 @@
-package org.gradcheck4j.internal;
+package org.gradcheck4j.internal.settings;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.apiguardian.api.API;
 import org.gradcheck4j.CheckMode;
 import org.gradcheck4j.Dropout;
 import org.gradcheck4j.Thresholds;
@@ -25,6 +28,7 @@ import org.gradcheck4j.Thresholds;
  * @param threads how many worker threads the exhaustive mode may use
  * @param timeout how long the check may take
  */
+@API(status = INTERNAL, since = "0.1.0")
 public record CheckSettings(Object layer, Optional<Supplier<?>> factory, List<Object> inputs,
                             Optional<Double> epsilon, Optional<Thresholds> thresholds, long seed, int trainingSteps,
                             double learningRate, Dropout dropout, String label, CheckMode mode, int threads,
