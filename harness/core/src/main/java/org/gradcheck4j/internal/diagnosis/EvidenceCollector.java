@@ -36,7 +36,8 @@ final class EvidenceCollector {
                     r.analytic(), r.numeric(), slot.values(), penalty, gradientName(slot)));
         }
         return new Evidence(evidence, thresholds, inputs(model, settings.inputs()),
-                keepProbs(model, settings.layer()), model.penalty().map(Method::getName));
+                keepProbs(model, settings.layer()), model.penalty().map(Method::getName),
+                OutputPaths.measure(model, theta, objective, tensors));
     }
 
     private static String gradientName(TensorSlot slot) {

@@ -23,6 +23,7 @@ import org.gradcheck4j.annotation.KeepProb;
 import org.gradcheck4j.annotation.Param;
 import org.gradcheck4j.annotation.Penalty;
 import org.gradcheck4j.annotation.RandomSource;
+import org.gradcheck4j.annotation.Tensors;
 import org.gradcheck4j.internal.tensor.TensorTypes;
 
 /**
@@ -63,9 +64,9 @@ public final class ModelReader {
             names.add(p.isNamePresent() ? p.getName() : "input" + names.size());
         }
         Method backward = single(Backward.class, "add a method annotated @Backward that fills the @Grad fields"
-                + (returnsCost ? " and takes no argument" : " from dJ/dy, its single argument"));
-        boolean returnsInputGradient = checkBackward(backward, returnsCost, constants);
-        return new LayerModel(type, params, forward, returnsCost, names, constants, backward, returnsInputGradient,
+                + (returnsCost ? " and takes no argument" : " from dJ/dy, one argument per output of @Forward"));
+        List<Integer> differentiated = new BackwardRules(type, forward, backward, returnsCost).check(constants, names);
+        return new LayerModel(type, params, forward, returnsCost, names, constants, backward, differentiated,
                 penalty(), keepProbs(), randomSources(), Optional.ofNullable(type.getAnnotation(GradChecked.class)).map(ClassSettings::of));
     }
 
@@ -153,26 +154,11 @@ public final class ModelReader {
             throw error(Members.describe(Forward.class, forward), "returns void",
                     "return the output tensor, or the cost as a double");
         }
-        if (!returnsCost && !TensorTypes.isPossibleTensor(forward.getGenericReturnType())) {
+        if (!returnsCost && forward.getReturnType() != Tensors.class
+                && !TensorTypes.isPossibleTensor(forward.getGenericReturnType())) {
             throw error(Members.describe(Forward.class, forward), "returns " + forward.getReturnType().getTypeName()
-                    + ", a tensor type nobody understands", "return one of " + TensorTypes.supportedTypes());
+                    + ", a tensor type nobody understands", "return one of " + TensorTypes.supportedTypes() + ", or Tensors.of(y1, y2, …) for several outputs");
         }
-    }
-
-    private boolean checkBackward(Method backward, boolean returnsCost, List<Boolean> constants) {
-        String member = Members.describe(Backward.class, backward);
-        int expected = returnsCost ? 0 : 1;
-        if (backward.getParameterCount() != expected) {
-            throw error(member, "takes " + backward.getParameterCount() + " arguments", returnsCost
-                    ? "take no argument: @Forward returns the cost itself"
-                    : "take exactly one argument, dJ/dy, of the type @Forward returns");
-        }
-        boolean returnsGradient = backward.getReturnType() != void.class;
-        if (returnsGradient && !constants.contains(Boolean.FALSE)) {
-            throw error(member, "returns a value but every @Forward input is @Constant",
-                    "return void, or remove @Constant from the input whose gradient it returns");
-        }
-        return returnsGradient;
     }
 
     private Optional<Method> penalty() {

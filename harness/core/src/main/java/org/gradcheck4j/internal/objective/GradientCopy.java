@@ -1,6 +1,7 @@
 package org.gradcheck4j.internal.objective;
 
 import java.util.Arrays;
+import java.util.List;
 import org.gradcheck4j.GradCheckConfigurationException;
 import org.gradcheck4j.TensorResult.Kind;
 import org.gradcheck4j.internal.model.LayerModel;
@@ -13,6 +14,19 @@ import org.gradcheck4j.tensor.TensorAdapter;
 final class GradientCopy {
 
     private GradientCopy() {
+    }
+
+    /** Throws unless backward returned one gradient per non-constant input. */
+    static void count(LayerModel model, int returned) {
+        List<String> inputs = model.differentiatedNames();
+        if (returned == inputs.size()) {
+            return;
+        }
+        List<String> missing = returned < inputs.size() ? inputs.subList(returned, inputs.size()) : List.of();
+        throw new GradCheckConfigurationException(model.type(), "@Backward method " + model.backward().getName(),
+                "returned " + returned + " gradient(s) but @Forward has " + inputs.size() + " non-constant input(s), "
+                + String.join(", ", inputs) + (missing.isEmpty() ? "" : ": dJ/d" + String.join(", dJ/d", missing)
+                + " would go unchecked"), "return " + LayerModel.gradientForm(inputs) + ", or mark the inputs whose gradient it does not compute @Constant");
     }
 
     static double[] of(LayerModel model, TensorSlot slot, Object gradient, boolean missingKey) {

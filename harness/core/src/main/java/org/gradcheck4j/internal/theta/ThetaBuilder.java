@@ -73,12 +73,14 @@ public final class ThetaBuilder {
         for (ParamBinding p : model.params()) {
             addParameter(p, slots);
         }
-        int k = model.differentiatedInput();
-        if (k >= 0) {
+        List<Integer> differentiated = model.differentiatedInputs();
+        for (int r = 0; r < differentiated.size(); r++) {
+            int k = differentiated.get(r);
             String name = model.inputNames().get(k);
             boolean clash = slots.stream().anyMatch(s -> s.name().equals(name));
             Object x = inputs.get(k);
-            slots.add(slot(clash ? "input " + name : name, Kind.INPUT, x, null, "input " + name));
+            distinct(x, name, slots);
+            slots.add(slot(clash ? "input " + name : name, Kind.INPUT, x, null, r, "input " + name));
         }
         return new Theta(slots);
     }
@@ -142,7 +144,21 @@ public final class ThetaBuilder {
         throw unknownType(member, value);
     }
 
+    /** A differentiated input must be a tensor of its own: perturbing it must not move another tensor of θ. */
+    private void distinct(Object x, String name, List<TensorSlot> slots) {
+        for (TensorSlot s : slots) {
+            if (s.tensor() == x) {
+                throw new GradCheckConfigurationException(model.type(), "input " + name, "is the same object as "
+                        + s.name() + ", so perturbing one would move both", "pass a copy of the tensor as " + name);
+            }
+        }
+    }
+
     private TensorSlot slot(String name, Kind kind, Object tensor, GradientLocation grad, String member) {
+        return slot(name, kind, tensor, grad, -1, member);
+    }
+
+    private TensorSlot slot(String name, Kind kind, Object tensor, GradientLocation grad, int returned, String member) {
         TensorAdapter adapter = TensorAdapters.forType(tensor.getClass()).orElseThrow(() -> unknownType(member, tensor));
         int[] shape;
         try {
@@ -151,7 +167,7 @@ public final class ThetaBuilder {
             throw new GradCheckConfigurationException(model.type(), member, e.getMessage(),
                     "give every row the same length");
         }
-        return new TensorSlot(name, kind, adapter, tensor, shape, grad);
+        return new TensorSlot(name, kind, adapter, tensor, shape, grad, returned);
     }
 
     private GradCheckConfigurationException unknownType(String member, Object value) {
