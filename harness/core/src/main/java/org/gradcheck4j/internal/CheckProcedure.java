@@ -30,8 +30,10 @@ import org.gradcheck4j.internal.report.FailureMessage;
 import org.gradcheck4j.internal.theta.Theta;
 
 /**
- * The steps of one check, in order: optional training; J at θ twice (determinism) with θ unchanged
- * (no state changed by forward); the analytic gradient twice (no accumulation); the numeric
+ * The steps of one check, in order: optional training; a forward pass at other values (so that a
+ * cache filled only by the first call holds the wrong values); J at θ twice (determinism) with θ unchanged
+ * (no state changed by forward); the analytic gradient twice (no accumulation); once
+ * more after a forward pass elsewhere (no stale state); the numeric
  * gradient; the components that disagree re-examined for kinks; J once more (no drift); the
  * comparison (with outlying components); a borderline result re-examined with Richardson
  * extrapolation; an ε-sweep for results that did not pass cleanly. A step that finds the layer misbehaving ends the check with a non-numeric verdict.
@@ -82,14 +84,20 @@ final class CheckProcedure {
         } catch (NotFinite e) {
             return nonNumeric(Verdict.NOT_FINITE, e.getMessage(), Optional.empty());
         } catch (StateProblem e) {
+            if (!e.fields().isEmpty()) {
+                notes.add(Note.about(Note.Kind.STALE_STATE, e.fields(), "fields whose values depend on earlier forward"
+                        + " calls: " + String.join(", ", e.fields())));
+            }
             return nonNumeric(e.verdict(), e.getMessage(), Optional.empty());
         }
     }
 
     private GradCheckResult compare() {
-        StateChecks checks = new StateChecks(model, settings.layer(), theta, objective);
+        StateChecks checks = new StateChecks(model, settings.layer(), theta, objective, settings.seed());
+        checks.forwardElsewhere();
         double j0 = checks.deterministicCost();
         double[][] analytic = checks.repeatableGradients();
+        checks.noStaleState(analytic);
         double scale = Math.max(Math.abs(j0), objective.scale());
         if (mode != CheckMode.EXHAUSTIVE) {
             return partial(checks, j0, scale, analytic);

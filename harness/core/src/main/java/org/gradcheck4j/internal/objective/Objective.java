@@ -54,13 +54,19 @@ public final class Objective {
         if (model.returnsCost()) {
             terms = Math.abs(((Number) y).doubleValue());
         } else {
-            double[] v = outputs.values(project(y));
+            List<Object> ys = project(y);
+            double[] v = outputs.values(ys);
             terms = 0;
             for (int i = 0; i < projection.length; i++) {
                 terms += Math.abs(projection[i] * v[i]);
             }
         }
         return terms + Math.abs(penalty());
+    }
+
+    /** Runs the forward pass at the current θ and drops its result (not an evaluation of J). */
+    public void forwardOnly() {
+        forward();
     }
 
     /** The value of the latest {@link #cost()}. */
@@ -103,7 +109,8 @@ public final class Objective {
             return cost();
         }
         evaluations++;
-        double[] v = outputs.values(project(forward()));
+        List<Object> ys = project(forward());
+        double[] v = outputs.values(ys);
         double[] t = target();
         double j = 0;
         for (int i = 0; i < projection.length; i++) {
