@@ -42,6 +42,8 @@ public record Note(Kind kind, List<String> subjects, String text) {
         LOCALISED,
         /** The ε-sweep was skipped. */
         SWEEP,
+        /** The outputs of a layer with several, by name: each has its own R in J. */
+        OUTPUTS,
         /** Fields of the layer whose values depend on earlier forward calls (the stale-state check). */
         STALE_STATE,
         /** Whether the layer's parameters were restored after the check. */

@@ -96,6 +96,7 @@ final class CheckProcedure {
         StateChecks checks = new StateChecks(model, settings.layer(), theta, objective, settings.seed());
         checks.forwardElsewhere();
         double j0 = checks.deterministicCost();
+        noteOutputs();
         double[][] analytic = checks.repeatableGradients();
         checks.noStaleState(analytic);
         double scale = Math.max(Math.abs(j0), objective.scale());
@@ -196,6 +197,15 @@ final class CheckProcedure {
                 + " kink or leave a saturated region), so the first result stands"
                 : "; not more accurate, the first result stands")));
         return better ? second : first;
+    }
+
+    private void noteOutputs() {
+        int count = objective.outputCount();
+        if (count > 1) {
+            List<String> names = model.outputNames(count);
+            notes.add(Note.about(Note.Kind.OUTPUTS, names, count + " outputs, " + String.join(", ", names)
+                    + ": J = Σ_k Σ R_k ⊙ y_k with one fixed random R_k per output, each given to @Backward as its dy"));
+        }
     }
 
     private void noteUnresolved(Comparison c) {

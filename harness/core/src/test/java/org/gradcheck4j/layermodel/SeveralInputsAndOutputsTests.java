@@ -10,6 +10,7 @@ import org.gradcheck4j.GradCheck;
 import org.gradcheck4j.GradCheckConfigurationException;
 import org.gradcheck4j.GradCheckResult;
 import org.gradcheck4j.Hint;
+import org.gradcheck4j.Note;
 import org.gradcheck4j.TensorResult;
 import org.gradcheck4j.Verdict;
 import org.gradcheck4j.testlayers.Mat;
@@ -87,9 +88,11 @@ class SeveralInputsAndOutputsTests {
     }
 
     @Test
-    void bothOutputsEnterTheCost() {
+    void bothOutputsEnterTheCostAndAreNamedInANote() {
         GradCheckResult result = GradCheck.of(new TwoOutputs(3, 2, random)).input(Mat.random(3, 4, random, 1)).run();
         assertThat(result.verdict()).isEqualTo(Verdict.PASS);
+        assertThat(result.notes()).filteredOn(n -> n.kind() == Note.Kind.OUTPUTS).singleElement()
+                .satisfies(n -> assertThat(n.subjects()).containsExactly("p", "q"));
     }
 
     @ParameterizedTest
