@@ -56,7 +56,6 @@ public final class CorrectLayers {
                 new Sample("SimpleRnn", s -> SampleCases.rnn(s, SimpleRnn::new)),
                 new Sample("Attention", s -> SampleCases.attention(s, Attention::new)),
                 new Sample("LstmCell", s -> SampleCases.lstm(s, LstmCell::new)),
-                new Sample("ParamTableDense", s -> SampleCases.paramTable(s)),
                 new Sample("DeepNetwork", s -> SampleCases.network(s, DeepNetwork::new)));
     }
 }

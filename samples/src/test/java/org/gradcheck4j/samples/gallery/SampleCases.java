@@ -164,11 +164,11 @@ public final class SampleCases {
         return Case.of(layer, Matrices.gaussian(3 * 3, 2, 1, r), Matrices.gaussian(4, 2, 0.5, r));
     }
 
-    /** One attention head: 3 queries attending to 4 keys and values, tokens of size 4, d_k = 3, d_v = 2. */
+    /** One attention head: 4 queries attending to 4 keys and values, tokens of size 4, d_k = 3, d_v = 2. */
     public static Case attention(long seed, AttentionMaker make) {
         Random r = new Random(seed);
         Attention layer = make.make(4, 3, 2, r);
-        return Case.of(layer, Matrices.gaussian(4, 3, 1, r), Matrices.gaussian(4, 4, 1, r),
+        return Case.of(layer, Matrices.gaussian(4, 4, 1, r), Matrices.gaussian(4, 4, 1, r),
                 Matrices.gaussian(4, 4, 1, r));
     }
 

@@ -23,8 +23,9 @@ final class InputPathRule implements HintRule {
         List<Finding> findings = new ArrayList<>();
         for (TensorEvidence z : wrong) {
             findings.add(Finding.location(ID, z.name(), Phrases.gradients(right) + (right.size() == 1 ? " passes" : " pass")
-                    + " but dJ/d" + z.name() + " fails: the bug is in the " + z.name() + " path of @Backward, the code"
-                    + " that computes the gradient it returns for " + z.name() + "."));
+                    + " but dJ/d" + z.name() + " fails: the bug is in the " + z.name() + " path of @Backward, on the way"
+                    + " from dy to the gradient it returns for " + z.name() + ", in code that "
+                    + Phrases.gradients(right) + (right.size() == 1 ? " does" : " do") + " not share."));
         }
         return findings;
     }
