@@ -93,12 +93,13 @@ final class CheckProcedure {
     }
 
     private GradCheckResult compare() {
-        StateChecks checks = new StateChecks(model, settings.layer(), theta, objective, settings.seed());
-        checks.forwardElsewhere();
+        StateChecks checks = new StateChecks(model, settings.layer(), theta, objective);
+        StaleState stale = new StaleState(settings.layer(), theta, objective, settings.seed());
+        stale.forwardElsewhere();
         double j0 = checks.deterministicCost();
         noteOutputs();
         double[][] analytic = checks.repeatableGradients();
-        checks.noStaleState(analytic);
+        stale.noStaleState(analytic);
         double scale = Math.max(Math.abs(j0), objective.scale());
         if (mode != CheckMode.EXHAUSTIVE) {
             return partial(checks, j0, scale, analytic);

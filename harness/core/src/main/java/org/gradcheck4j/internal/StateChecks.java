@@ -2,12 +2,8 @@ package org.gradcheck4j.internal;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.SplittableRandom;
-import org.gradcheck4j.GradCheckConfigurationException;
 import org.gradcheck4j.Verdict;
-import org.gradcheck4j.internal.model.AccessorFailure;
 import org.gradcheck4j.internal.model.LayerModel;
-import org.gradcheck4j.internal.objective.LayerFailure;
 import org.gradcheck4j.internal.objective.NotFinite;
 import org.gradcheck4j.internal.objective.Objective;
 import org.gradcheck4j.internal.theta.TensorSlot;
@@ -17,7 +13,8 @@ import org.gradcheck4j.internal.theta.ThetaBuilder;
 /**
  * The checks that make a numeric verdict meaningful: J is finite and the same at the same θ, forward
  * and backward leave θ alone, backward overwrites rather than accumulates, and the gradient is
- * finite, and backward reads no state left by an earlier forward call. Each failure is a {@link StateProblem} or {@link NotFinite} that names what happened.
+ * finite ({@link StaleState} checks that backward reads no state left by an earlier forward call).
+ * Each failure is a {@link StateProblem} or {@link NotFinite} that names what happened.
  */
 final class StateChecks {
 
@@ -25,66 +22,17 @@ final class StateChecks {
             + " field (unseeded or shared Random, Math.random()), dropout left on (mark the keep probability"
             + " @KeepProb), or state that forward changes (a counter, a cache, running statistics).";
 
-    /** How far the other values lie from −θ: a uniform shift in ±OTHER_SHIFT / 2. */
-    private static final double OTHER_SHIFT = 0.2;
-
     private final LayerModel model;
     private final Object layer;
     private final Theta theta;
     private final Objective objective;
     private double[][] start;
-    private final long seed;
 
-    StateChecks(LayerModel model, Object layer, Theta theta, Objective objective, long seed) {
-        this.seed = seed;
+    StateChecks(LayerModel model, Object layer, Theta theta, Objective objective) {
         this.model = model;
         this.layer = layer;
         this.theta = theta;
         this.objective = objective;
-    }
-
-    /**
-     * The first call of the check: a forward pass at other values of θ (every tensor, inputs
-     * included, negated and shifted), whose result is dropped, so that a cache that only the first
-     * forward call fills holds values from elsewhere. θ is restored bit-exactly. A layer that fails
-     * there (outside its domain) is left to the check at θ.
-     */
-    void forwardElsewhere() {
-        double[][] saved = theta.snapshot();
-        try {
-            elsewhere(saved, seed);
-            objective.forwardOnly();
-        } catch (LayerFailure | NotFinite | AccessorFailure | GradCheckConfigurationException e) {
-            // outside the layer's domain: nothing to learn here
-        } finally {
-            theta.restore(saved);
-        }
-    }
-
-    /**
-     * Backward after a forward pass elsewhere and one at θ must give the gradient {@code single}
-     * that forward passes at θ alone gave: otherwise backward reads state left by an earlier forward
-     * call, and the layer's fields whose values differ between the two sequences are named. Costs
-     * one forward pass and one forward-backward pair. Call after {@link #repeatableGradients()}.
-     */
-    void noStaleState(double[][] single) {
-        LayerFields fields = LayerFields.of(layer);
-        forwardElsewhere();
-        double[][] afterHistory = objective.gradients(theta);
-        int[] at = firstDifference(single, afterHistory);
-        if (at != null) {
-            throw stale(at[0], at[1], single, afterHistory, fields.differing(LayerFields.of(layer)));
-        }
-    }
-
-    private void elsewhere(double[][] saved, long seed) {
-        SplittableRandom random = new SplittableRandom(seed ^ 0x3C6EF372FE94F82AL);
-        for (int s = 0; s < saved.length; s++) {
-            TensorSlot slot = theta.slots().get(s);
-            for (int i = 0; i < saved[s].length; i++) {
-                slot.set(i, -saved[s][i] + OTHER_SHIFT * (random.nextDouble() - 0.5));
-            }
-        }
     }
 
     /** J at θ, evaluated twice; θ must be unchanged by forward and the two values equal. */
@@ -121,7 +69,7 @@ final class StateChecks {
     }
 
     /** The slot and index of the first component that differs bit-wise, or null. */
-    private static int[] firstDifference(double[][] a, double[][] b) {
+    static int[] firstDifference(double[][] a, double[][] b) {
         for (int s = 0; s < a.length; s++) {
             for (int i = 0; i < a[s].length; i++) {
                 if (Double.doubleToLongBits(a[s][i]) != Double.doubleToLongBits(b[s][i])) {
@@ -130,17 +78,6 @@ final class StateChecks {
             }
         }
         return null;
-    }
-
-    private StateProblem stale(int s, int i, double[][] single, double[][] afterHistory, List<String> fields) {
-        TensorSlot slot = theta.slots().get(s);
-        String named = fields.isEmpty() ? "No field of the layer itself differs between the two; the state sits in an"
-                + " object it holds." : "Fields whose values differ between the two: " + String.join(", ", fields) + ".";
-        return new StateProblem(Verdict.STATE_CHANGED, "backward reads state left by an earlier forward call: after a"
-                + " forward pass at other values and then one at the checked point, backward gave dJ/d"
-                + slot.elementName(i) + " = " + afterHistory[s][i] + ", where forward passes at the checked point alone"
-                + " give " + single[s][i] + ". " + named + " Make every forward pass overwrite what backward reads"
-                + " (a cache kept from an earlier call, a buffer refreshed only when its shape changes).", fields);
     }
 
     /** J at the starting θ, once more after every perturbation: it must not have drifted. */

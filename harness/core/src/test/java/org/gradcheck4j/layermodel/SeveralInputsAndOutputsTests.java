@@ -63,10 +63,11 @@ class SeveralInputsAndOutputsTests {
     @Test
     void parallelReplicasCheckEveryInput() {
         long seed = 9;
-        GradCheckResult result = GradCheck.of(() -> new Gate.WrongZGradient(3, 2, new Random(seed)))
-                .input(Mat.random(3, 4, random, 1), Mat.random(2, 4, random, 1)).threads(2).run();
+        GradCheckResult result = GradCheck.of(() -> new Gate.WrongZGradient(12, 8, new Random(seed)))
+                .input(Mat.random(12, 10, random, 1), Mat.random(8, 10, random, 1)).threads(2).run();
         assertThat(result.tensor("z").orElseThrow().verdict()).isEqualTo(Verdict.FAIL);
         assertThat(result.tensor("x").orElseThrow().verdict()).isEqualTo(Verdict.PASS);
+        assertThat(result.notes()).anyMatch(n -> n.kind() == Note.Kind.THREADS && n.text().contains("split over 2"));
     }
 
     @Test
@@ -103,6 +104,16 @@ class SeveralInputsAndOutputsTests {
         assertThat(result.verdict()).isEqualTo(Verdict.FAIL);
         assertThat(result.tensor("x").orElseThrow().verdict()).isEqualTo(Verdict.FAIL);
         assertThat(result.tensor("W").orElseThrow().verdict()).isEqualTo(Verdict.PASS);
+    }
+
+    @Test
+    void parallelReplicasCheckEveryOutput() {
+        double[][] x = Mat.random(12, 10, random, 1);
+        GradCheckResult result = GradCheck.of(() -> new TwoOutputs.WrongSecondPath(12, 8, new Random(4))).input(x)
+                .threads(2).run();
+        assertThat(result.tensor("x").orElseThrow().verdict()).isEqualTo(Verdict.FAIL);
+        assertThat(result.tensor("W").orElseThrow().verdict()).isEqualTo(Verdict.PASS);
+        assertThat(result.notes()).anyMatch(n -> n.kind() == Note.Kind.THREADS && n.text().contains("split over 2"));
     }
 
     @Test

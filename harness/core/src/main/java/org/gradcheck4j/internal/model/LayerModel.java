@@ -2,6 +2,8 @@ package org.gradcheck4j.internal.model;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,8 +45,8 @@ public record LayerModel(Class<?> type, List<ParamBinding> params, Method forwar
      * them in one argument or its names were not compiled in.
      */
     public List<String> outputNames(int count) {
-        java.lang.reflect.Parameter[] dys = backward.getParameters();
-        List<String> names = new java.util.ArrayList<>();
+        Parameter[] dys = backward.getParameters();
+        List<String> names = new ArrayList<>();
         for (int k = 0; k < count; k++) {
             String name = dys.length == count && dys[k].isNamePresent() ? dys[k].getName() : "y" + k;
             boolean derivative = name.length() > 1 && name.charAt(0) == 'd' && Character.isLetter(name.charAt(1));
