@@ -26,7 +26,7 @@ import org.gradcheck4j.internal.objective.NotFinite;
 import org.gradcheck4j.internal.objective.Objective;
 import org.gradcheck4j.internal.objective.Trainer;
 import org.gradcheck4j.internal.parallel.ParallelCheck;
-import org.gradcheck4j.internal.report.FailureMessage;
+import org.gradcheck4j.internal.message.FailureMessage;
 import org.gradcheck4j.internal.theta.Theta;
 
 /**
