@@ -46,6 +46,10 @@ public record Note(Kind kind, List<String> subjects, String text) {
         LOCALISED,
         /** The ε-sweep was skipped. */
         SWEEP,
+        /** The outputs of a layer with several, by name: each has its own R in J. */
+        OUTPUTS,
+        /** Fields of the layer whose values depend on earlier forward calls (the stale-state check). */
+        STALE_STATE,
         /** The layer's parameters and inputs restored bit-exactly after a check that was stopped. */
         RESTORED,
         /**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Random;
 import org.ejml.data.FMatrixRMaj;
 import org.gradcheck4j.annotation.Backward;
+import org.gradcheck4j.annotation.Constant;
 import org.gradcheck4j.annotation.Forward;
 import org.gradcheck4j.annotation.Grad;
 import org.gradcheck4j.annotation.Param;
@@ -30,7 +31,7 @@ class FloatPrecisionTests {
         }
 
         @Forward
-        public FMatrixRMaj forward(FMatrixRMaj x) {
+        public FMatrixRMaj forward(@Constant FMatrixRMaj x) {
             this.x = x;
             FMatrixRMaj y = new FMatrixRMaj(W.numRows, x.numCols);
             org.ejml.dense.row.CommonOps_FDRM.mult(W, x, y);

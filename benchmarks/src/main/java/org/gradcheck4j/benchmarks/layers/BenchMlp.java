@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.gradcheck4j.annotation.Backward;
+import org.gradcheck4j.annotation.Constant;
 import org.gradcheck4j.annotation.Forward;
 import org.gradcheck4j.annotation.Grad;
 import org.gradcheck4j.annotation.Param;
@@ -62,7 +63,7 @@ public class BenchMlp {
     }
 
     @Forward
-    public double[][] forward(double[][] x) {
+    public double[][] forward(@Constant double[][] x) {
         activations.clear();
         activations.add(x);
         double[][] a = x;

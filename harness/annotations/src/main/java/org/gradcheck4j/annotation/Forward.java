@@ -18,6 +18,10 @@ import org.apiguardian.api.API;
  * {@link Backward} as dJ/dy. A forward pass that returns a {@code double} is itself the cost J,
  * and the backward pass then takes no argument.
  *
+ * <p>A layer with several outputs returns them as {@code Tensors.of(y1, y2, …)} (or a
+ * {@code List} or {@code Object[]} of tensors): the cost is then {@code J = Σ_k Σ R_k ⊙ y_k}, one
+ * fixed random {@code R_k} per output, and {@link Backward} receives one dJ/dy_k per output.
+ *
  * @since 0.1.0
  */
 @API(status = STABLE, since = "0.1.0")

@@ -23,6 +23,7 @@ import org.gradcheck4j.internal.differences.Richardson;
 import org.gradcheck4j.internal.differences.RoundingFloor;
 import org.gradcheck4j.internal.directional.ModePolicy;
 import org.gradcheck4j.internal.directional.PartialCheck;
+import org.gradcheck4j.internal.model.AccessorFailure;
 import org.gradcheck4j.internal.model.LayerModel;
 import org.gradcheck4j.internal.objective.Cancellation.Cancelled;
 import org.gradcheck4j.internal.objective.LayerFailure;
@@ -36,8 +37,10 @@ import org.gradcheck4j.internal.settings.CheckSettings;
 import org.gradcheck4j.internal.theta.Theta;
 
 /**
- * The steps of one check, in order: optional training; J at θ twice (determinism) with θ unchanged
- * (no state changed by forward); the analytic gradient twice (no accumulation); the numeric
+ * The steps of one check, in order: optional training; a forward pass at other values (so that a
+ * cache filled only by the first call holds the wrong values); J at θ twice (determinism) with θ unchanged
+ * (no state changed by forward); the analytic gradient twice (no accumulation); once
+ * more after a forward pass elsewhere (no stale state); the numeric
  * gradient; the components that disagree re-examined for kinks; J once more (no drift); the
  * comparison (with outlying components); a borderline result re-examined with Richardson
  * extrapolation; an ε-sweep for results that did not pass cleanly. A step that finds the layer misbehaving ends the check with a non-numeric verdict.
@@ -109,17 +112,27 @@ final class CheckProcedure {
             return nonNumeric(Verdict.ERROR, e.getMessage(), Optional.of(e.getCause()));
         } catch (MalformedTensor e) {
             return nonNumeric(Verdict.ERROR, e.getMessage(), Optional.empty());
+        } catch (AccessorFailure e) {
+            return nonNumeric(Verdict.ERROR, e.getMessage(), Optional.of(e.getCause()));
         } catch (NotFinite e) {
             return nonNumeric(Verdict.NOT_FINITE, e.getMessage(), Optional.empty());
         } catch (StateProblem e) {
+            if (!e.fields().isEmpty()) {
+                notes.add(Note.about(Note.Kind.STALE_STATE, e.fields(), "fields whose values depend on earlier forward"
+                        + " calls: " + String.join(", ", e.fields())));
+            }
             return nonNumeric(e.verdict(), e.getMessage(), Optional.empty());
         }
     }
 
     private GradCheckResult compare() {
         StateChecks checks = new StateChecks(model, settings.layer(), theta, objective);
+        StaleState stale = new StaleState(settings.layer(), theta, objective, settings.seed());
+        stale.forwardElsewhere();
         double j0 = checks.deterministicCost();
+        noteOutputs();
         double[][] analytic = checks.repeatableGradients();
+        stale.noStaleState(analytic);
         double scale = Math.max(Math.abs(j0), objective.scale());
         if (mode != CheckMode.EXHAUSTIVE) {
             return partial(checks, j0, scale, analytic);
@@ -215,6 +228,15 @@ final class CheckProcedure {
                 + " kink or leave a saturated region), so the first result stands"
                 : "; not more accurate, the first result stands")));
         return better ? second : first;
+    }
+
+    private void noteOutputs() {
+        int count = objective.outputCount();
+        if (count > 1) {
+            List<String> names = model.outputNames(count);
+            notes.add(Note.about(Note.Kind.OUTPUTS, names, count + " outputs, " + String.join(", ", names)
+                    + ": J = Σ_k Σ R_k ⊙ y_k with one fixed random R_k per output, each given to @Backward as its dy"));
+        }
     }
 
     private void noteUnresolved(Comparison c) {

@@ -13,7 +13,8 @@ import org.gradcheck4j.internal.theta.ThetaBuilder;
 /**
  * The checks that make a numeric verdict meaningful: J is finite and the same at the same θ, forward
  * and backward leave θ alone, backward overwrites rather than accumulates, and the gradient is
- * finite. Each failure is a {@link StateProblem} or {@link NotFinite} that names what happened.
+ * finite ({@link StaleState} checks that backward reads no state left by an earlier forward call).
+ * Each failure is a {@link StateProblem} or {@link NotFinite} that names what happened.
  */
 final class StateChecks {
 
@@ -60,14 +61,23 @@ final class StateChecks {
         finite(first);
         unchanged("@Backward");
         double[][] second = objective.gradients(theta);
-        for (int s = 0; s < first.length; s++) {
-            for (int i = 0; i < first[s].length; i++) {
-                if (Double.doubleToLongBits(first[s][i]) != Double.doubleToLongBits(second[s][i])) {
-                    throw differing(s, i, first, second);
+        int[] at = firstDifference(first, second);
+        if (at != null) {
+            throw differing(at[0], at[1], first, second);
+        }
+        return first;
+    }
+
+    /** The slot and index of the first component that differs bit-wise, or null. */
+    static int[] firstDifference(double[][] a, double[][] b) {
+        for (int s = 0; s < a.length; s++) {
+            for (int i = 0; i < a[s].length; i++) {
+                if (Double.doubleToLongBits(a[s][i]) != Double.doubleToLongBits(b[s][i])) {
+                    return new int[] {s, i};
                 }
             }
         }
-        return first;
+        return null;
     }
 
     /** J at the starting θ, once more after every perturbation: it must not have drifted. */
@@ -123,7 +133,7 @@ final class StateChecks {
         TensorSlot slot = theta.slots().get(s);
         String values = "dJ/d" + slot.elementName(i) + " was " + first[s][i] + ", then " + second[s][i];
         if (doubled(first, second)) {
-            String field = slot.gradient() == null ? "returned gradient" : "@Grad field " + slot.gradient().field().getName();
+            String field = slot.gradient() == null ? "returned gradient" : slot.gradient().describe();
             return new StateProblem(Verdict.STATE_CHANGED, "@Backward accumulates: a second backward pass at the same θ"
                     + " doubled the gradient (" + values + "). Overwrite the " + field
                     + " (assign it, or zero it first) instead of adding to it.");

@@ -2,6 +2,7 @@ package org.gradcheck4j.diagnosis;
 
 import java.util.Random;
 import org.gradcheck4j.annotation.Backward;
+import org.gradcheck4j.annotation.Constant;
 import org.gradcheck4j.annotation.Forward;
 import org.gradcheck4j.annotation.Grad;
 import org.gradcheck4j.annotation.GradChecked;
@@ -27,7 +28,7 @@ class LinearChain {
     }
 
     @Forward
-    public double[][] forward(double[][] x) {
+    public double[][] forward(@Constant double[][] x) {
         this.x = x;
         h = Mat.times(W1, x);
         return Mat.times(W2, h);

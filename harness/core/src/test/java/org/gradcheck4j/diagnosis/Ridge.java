@@ -37,7 +37,7 @@ class Ridge {
     }
 
     @Forward
-    public double forward(double[][] x, @Constant double[][] y) {
+    public double forward(@Constant double[][] x, @Constant double[][] y) {
         this.x = x;
         int m = x[0].length;
         r = Mat.times(W, x);

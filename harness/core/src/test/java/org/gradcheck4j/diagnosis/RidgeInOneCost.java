@@ -32,7 +32,7 @@ class RidgeInOneCost {
     }
 
     @Forward
-    public double forward(double[][] x, @Constant double[][] y) {
+    public double forward(@Constant double[][] x, @Constant double[][] y) {
         this.x = x;
         int m = x[0].length;
         r = Mat.times(W, x);

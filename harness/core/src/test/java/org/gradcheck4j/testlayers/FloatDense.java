@@ -2,6 +2,7 @@ package org.gradcheck4j.testlayers;
 
 import java.util.Random;
 import org.gradcheck4j.annotation.Backward;
+import org.gradcheck4j.annotation.Constant;
 import org.gradcheck4j.annotation.Forward;
 import org.gradcheck4j.annotation.Grad;
 import org.gradcheck4j.annotation.GradChecked;
@@ -32,7 +33,7 @@ public class FloatDense {
     }
 
     @Forward
-    public float[][] forward(float[][] x) {
+    public float[][] forward(@Constant float[][] x) {
         this.x = x;
         y = new float[W.length][x[0].length];
         for (int i = 0; i < W.length; i++) {

@@ -28,7 +28,7 @@ public class SoftmaxRegression {
     }
 
     @Forward
-    public double forward(double[][] x, @Constant double[][] labels) {
+    public double forward(@Constant double[][] x, @Constant double[][] labels) {
         this.x = x;
         this.labels = labels;
         int m = x[0].length;

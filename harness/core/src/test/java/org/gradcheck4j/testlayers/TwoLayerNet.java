@@ -46,7 +46,7 @@ public class TwoLayerNet {
     }
 
     @Forward
-    public double forward(double[][] x, @Constant double[][] y) {
+    public double forward(@Constant double[][] x, @Constant double[][] y) {
         this.x = x;
         this.y = y;
         int m = x[0].length;

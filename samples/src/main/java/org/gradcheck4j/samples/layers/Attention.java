@@ -11,19 +11,22 @@ import org.gradcheck4j.annotation.Forward;
 import org.gradcheck4j.annotation.Grad;
 import org.gradcheck4j.annotation.GradChecked;
 import org.gradcheck4j.annotation.Param;
+import org.gradcheck4j.annotation.Tensors;
 import org.gradcheck4j.samples.Matrices;
 import org.gradcheck4j.samples.losses.SoftmaxCrossEntropy;
 
 /**
- * Scaled dot-product self-attention, one head, over a sequence of n tokens given as the columns
- * of {@code X} ({@code d × n}): {@code Q = Wq·X}, {@code K = Wk·X}, {@code V = Wv·X},
+ * Scaled dot-product attention, one head, with its three real inputs: the query tokens
+ * {@code Xq} ({@code d × n_q}) and the key and value tokens {@code Xk}, {@code Xv} ({@code d × n}),
+ * one token per column: {@code Q = Wq·Xq}, {@code K = Wk·Xk}, {@code V = Wv·Xv},
  * {@code S = Kᵀ·Q / sqrt(d_k)} (so {@code S[i, j]} scores key i for query j),
- * {@code A = softmax} of each column of S, and the output {@code O = V·A} ({@code d_v × n}).
+ * {@code A = softmax} of each column of S, and the output {@code O = V·A} ({@code d_v × n_q}).
+ * Self-attention passes the same tokens three times (as three tensors: copies).
  *
  * <p>Backward: {@code dV = dO·Aᵀ}, {@code dA = Vᵀ·dO},
  * {@code dS[:, j] = A[:, j] ⊙ (dA[:, j] − A[:, j]·dA[:, j])}, {@code dQ = K·dS / sqrt(d_k)},
- * {@code dK = Q·dSᵀ / sqrt(d_k)}, {@code dW· = d·Xᵀ} for each projection, and
- * {@code dX = Wqᵀ·dQ + Wkᵀ·dK + Wvᵀ·dV}.
+ * {@code dK = Q·dSᵀ / sqrt(d_k)}; {@code dWq = dQ·Xqᵀ}, {@code dWk = dK·Xkᵀ}, {@code dWv = dV·Xvᵀ};
+ * and the three input gradients {@code dXq = Wqᵀ·dQ}, {@code dXk = Wkᵀ·dK}, {@code dXv = Wvᵀ·dV}.
  *
  * @since 0.1.0
  */
@@ -44,7 +47,9 @@ public class Attention {
     @Grad("Wv")
     private final DMatrixRMaj dWv;
 
-    private DMatrixRMaj x;
+    private DMatrixRMaj xq;
+    private DMatrixRMaj xk;
+    private DMatrixRMaj xv;
     private DMatrixRMaj q;
     private DMatrixRMaj k;
     private DMatrixRMaj v;
@@ -69,41 +74,48 @@ public class Attention {
     }
 
     /**
-     * Attends every token to every token.
+     * Attends every query to every key.
      *
-     * @param x the tokens, {@code d × n}. Not modified; kept for the backward pass.
-     * @return {@code O = V·A}, {@code d_v × n}, a new matrix
+     * @param queries Xq, {@code d × n_q}. Not modified; kept for the backward pass.
+     * @param keys Xk, {@code d × n}. Not modified; kept for the backward pass.
+     * @param values Xv, {@code d × n}. Not modified; kept for the backward pass.
+     * @return {@code O = V·A}, {@code d_v × n_q}, a new matrix
      */
     @Forward
-    public DMatrixRMaj forward(DMatrixRMaj x) {
-        Matrices.requireRows(x, Wq.numCols, "tokens X");
-        this.x = x;
-        q = CommonOps_DDRM.mult(Wq, x, null);
-        k = CommonOps_DDRM.mult(Wk, x, null);
-        v = CommonOps_DDRM.mult(Wv, x, null);
+    public DMatrixRMaj forward(DMatrixRMaj queries, DMatrixRMaj keys, DMatrixRMaj values) {
+        Matrices.requireRows(queries, Wq.numCols, "query tokens Xq");
+        Matrices.requireShape(keys, Wk.numCols, values.numCols, "key tokens Xk");
+        Matrices.requireRows(values, Wv.numCols, "value tokens Xv");
+        this.xq = queries;
+        this.xk = keys;
+        this.xv = values;
+        q = CommonOps_DDRM.mult(Wq, queries, null);
+        k = CommonOps_DDRM.mult(Wk, keys, null);
+        v = CommonOps_DDRM.mult(Wv, values, null);
         DMatrixRMaj scores = CommonOps_DDRM.multTransA(1 / Math.sqrt(q.numRows), k, q, null);
         attention = SoftmaxCrossEntropy.softmax(scores);
         return CommonOps_DDRM.mult(v, attention, null);
     }
 
     /**
-     * Fills {@code dWq}, {@code dWk}, {@code dWv} and returns {@code dX}.
+     * Fills {@code dWq}, {@code dWk}, {@code dWv} and returns the gradients of the three inputs.
      *
-     * @param dout ∂J/∂O, {@code d_v × n}. Not modified.
-     * @return ∂J/∂X, {@code d × n}, a new matrix
+     * @param dout ∂J/∂O, {@code d_v × n_q}. Not modified.
+     * @return {@code Tensors.of(dXq, dXk, dXv)}, new matrices
      */
     @Backward
-    public DMatrixRMaj backward(DMatrixRMaj dout) {
+    public Tensors backward(DMatrixRMaj dout) {
         DMatrixRMaj dv = valueGradient(dout, attention);
         DMatrixRMaj dAttention = CommonOps_DDRM.multTransA(v, dout, null);
         DMatrixRMaj dScores = scoreGradient(attention, dAttention);
         double scale = 1 / Math.sqrt(q.numRows);
         DMatrixRMaj dq = CommonOps_DDRM.mult(scale, k, dScores, null);
         DMatrixRMaj dk = CommonOps_DDRM.multTransB(scale, q, dScores, null);
-        CommonOps_DDRM.multTransB(dq, x, dWq);
-        CommonOps_DDRM.multTransB(dk, x, dWk);
-        CommonOps_DDRM.multTransB(dv, x, dWv);
-        return inputGradient(dq, dk, dv);
+        CommonOps_DDRM.multTransB(dq, xq, dWq);
+        CommonOps_DDRM.multTransB(dk, xk, dWk);
+        CommonOps_DDRM.multTransB(dv, xv, dWv);
+        return Tensors.of(CommonOps_DDRM.multTransA(Wq, dq, null), keyInputGradient(dk),
+                CommonOps_DDRM.multTransA(Wv, dv, null));
     }
 
     /** {@code dV = dO·Aᵀ}. */
@@ -127,12 +139,9 @@ public class Attention {
         return ds;
     }
 
-    /** {@code dX = Wqᵀ·dQ + Wkᵀ·dK + Wvᵀ·dV}. */
-    protected DMatrixRMaj inputGradient(DMatrixRMaj dq, DMatrixRMaj dk, DMatrixRMaj dv) {
-        DMatrixRMaj dx = CommonOps_DDRM.multTransA(Wq, dq, null);
-        CommonOps_DDRM.multAddTransA(Wk, dk, dx);
-        CommonOps_DDRM.multAddTransA(Wv, dv, dx);
-        return dx;
+    /** {@code dXk = Wkᵀ·dK}. */
+    protected DMatrixRMaj keyInputGradient(DMatrixRMaj dk) {
+        return CommonOps_DDRM.multTransA(Wk, dk, null);
     }
 
     /** The query projection (live). */

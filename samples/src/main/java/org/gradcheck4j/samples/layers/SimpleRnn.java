@@ -11,17 +11,20 @@ import org.gradcheck4j.annotation.Forward;
 import org.gradcheck4j.annotation.Grad;
 import org.gradcheck4j.annotation.GradChecked;
 import org.gradcheck4j.annotation.Param;
+import org.gradcheck4j.annotation.Tensors;
 import org.gradcheck4j.samples.Matrices;
 
 /**
  * A simple recurrent cell unrolled over T steps:
- * {@code a⟨t⟩ = tanh(Wax·x⟨t⟩ + Waa·a⟨t−1⟩ + ba)} with {@code a⟨0⟩ = 0}. The input stacks the T
- * steps' {@code x⟨t⟩} (each {@code n_x × m}) into {@code (T·n_x) × m}; the output stacks the hidden
- * states {@code a⟨1⟩ … a⟨T⟩} into {@code (T·n_a) × m}.
+ * {@code a⟨t⟩ = tanh(Wax·x⟨t⟩ + Waa·a⟨t−1⟩ + ba)}, from an initial state {@code a⟨0⟩} that is an
+ * input of its own (the last state of the previous chunk of a long sequence, or zeros). The input
+ * X stacks the T steps' {@code x⟨t⟩} (each {@code n_x × m}) into {@code (T·n_x) × m}; the output
+ * stacks the hidden states {@code a⟨1⟩ … a⟨T⟩} into {@code (T·n_a) × m}.
  *
  * <p>Backpropagation through time, from the last step back: {@code da = dY⟨t⟩ + da_next},
  * {@code dz = da ⊙ (1 − a⟨t⟩²)}, {@code dWax += dz·x⟨t⟩ᵀ}, {@code dWaa += dz·a⟨t−1⟩ᵀ},
- * {@code dba += Σ_j dz}, {@code dx⟨t⟩ = Waxᵀ·dz}, {@code da_next = Waaᵀ·dz}.
+ * {@code dba += Σ_j dz}, {@code dx⟨t⟩ = Waxᵀ·dz}, {@code da_next = Waaᵀ·dz}; what flows out of
+ * the first step is the gradient of the initial state, {@code da⟨0⟩}.
  *
  * @since 0.1.0
  */
@@ -71,17 +74,19 @@ public class SimpleRnn {
      * Runs the cell over the T steps.
      *
      * @param x {@code (T·n_x) × m}. Not modified.
+     * @param a0 the initial state a⟨0⟩, {@code n_a × m}. Not modified.
      * @return the hidden states, {@code (T·n_a) × m}, a new matrix
      */
     @Forward
-    public DMatrixRMaj forward(DMatrixRMaj x) {
+    public DMatrixRMaj forward(DMatrixRMaj x, DMatrixRMaj a0) {
         int nx = Wax.numCols;
         int na = Wax.numRows;
         Matrices.requireRows(x, steps * nx, "input X (T·n_x rows)");
         int m = x.numCols;
         xs = new DMatrixRMaj[steps];
         states = new DMatrixRMaj[steps + 1];
-        states[0] = new DMatrixRMaj(na, m);
+        Matrices.requireShape(a0, na, m, "initial state a⟨0⟩ (n_a × m)");
+        states[0] = a0.copy();
         DMatrixRMaj y = new DMatrixRMaj(steps * na, m);
         for (int t = 0; t < steps; t++) {
             xs[t] = CommonOps_DDRM.extract(x, t * nx, (t + 1) * nx, 0, m);
@@ -98,10 +103,10 @@ public class SimpleRnn {
      * Backpropagates through time; fills {@code dWax}, {@code dWaa}, {@code dba}.
      *
      * @param dy ∂J/∂Y, {@code (T·n_a) × m}. Not modified.
-     * @return ∂J/∂X, {@code (T·n_x) × m}, a new matrix
+     * @return {@code Tensors.of(dX, da⟨0⟩)}: ∂J/∂X, {@code (T·n_x) × m}, and ∂J/∂a⟨0⟩, {@code n_a × m}, new matrices
      */
     @Backward
-    public DMatrixRMaj backward(DMatrixRMaj dy) {
+    public Tensors backward(DMatrixRMaj dy) {
         int na = Wax.numRows;
         int nx = Wax.numCols;
         int m = dy.numCols;
@@ -123,9 +128,20 @@ public class SimpleRnn {
             CommonOps_DDRM.addEquals(dWaa, recurrentWeightGradient(dz, states[t], a));
             CommonOps_DDRM.addEquals(dba, Matrices.sumColumns(dz, biasStep));
             CommonOps_DDRM.insert(CommonOps_DDRM.multTransA(Wax, dz, null), dx, t * nx, 0);
-            daNext = previousStateGradient(dz, Waa);
+            daNext = t > 0 ? previousStateGradient(dz, Waa) : initialStateGradient(dz, Waa);
         }
-        return dx;
+        return Tensors.of(dx, daNext);
+    }
+
+    /**
+     * The gradient of the initial state, what flows back out of the first step: {@code Waaᵀ·dz⟨1⟩}.
+     *
+     * @param dz ∂J/∂z⟨1⟩. Not modified.
+     * @param Waa the recurrent weights. Not modified.
+     * @return ∂J/∂a⟨0⟩, a new {@code n_a × m} matrix
+     */
+    protected DMatrixRMaj initialStateGradient(DMatrixRMaj dz, DMatrixRMaj Waa) {
+        return CommonOps_DDRM.multTransA(Waa, dz, null);
     }
 
     /**

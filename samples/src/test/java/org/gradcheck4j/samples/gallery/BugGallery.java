@@ -39,7 +39,10 @@ import org.gradcheck4j.samples.gallery.NormalizationBugs.BatchNormWithoutMeanTer
 import org.gradcheck4j.samples.gallery.NormalizationBugs.BatchNormWithoutVarianceTerm;
 import org.gradcheck4j.samples.gallery.NormalizationBugs.LayerNormWithoutGammaInInputGradient;
 import org.gradcheck4j.samples.gallery.NormalizationBugs.LayerNormWithoutVarianceTerm;
-import org.gradcheck4j.samples.gallery.SequenceBugs.AttentionInputGradientWithoutValuePath;
+import org.gradcheck4j.samples.gallery.SequenceBugs.AttentionKeyGradientWithQueryWeights;
+import org.gradcheck4j.samples.gallery.SequenceBugs.LstmCellGradientWithoutDc;
+import org.gradcheck4j.samples.gallery.SequenceBugs.LstmPreviousCellGradientWithoutForgetGate;
+import org.gradcheck4j.samples.gallery.SequenceBugs.RnnInitialStateGradientWithUntransposedWeights;
 import org.gradcheck4j.samples.gallery.SequenceBugs.AttentionSoftmaxJacobianDiagonalOnly;
 import org.gradcheck4j.samples.gallery.SequenceBugs.AttentionValueGradientWithUntransposedWeights;
 import org.gradcheck4j.samples.gallery.SequenceBugs.EmbeddingGradientAveragedOverBatch;
@@ -56,7 +59,7 @@ import org.gradcheck4j.samples.gallery.SequenceBugs.RnnWithoutGradientThroughTim
 public final class BugGallery {
 
     private static final Set<String> NONE = Set.of();
-    private static final Set<String> RNN_OTHERS = Set.of("Wax", "ba", "x");
+    private static final Set<String> RNN_OTHERS = Set.of("Wax", "ba", "x", "a0");
     private static final Set<String> NETWORK_WEIGHTS = Set.of("W[1]", "W[2]");
 
     private BugGallery() {
@@ -145,12 +148,20 @@ public final class BugGallery {
                         s -> SampleCases.rnn(s, RnnRecurrentGradientWithCurrentState::new)),
                 bug("RnnStateGradientWithUntransposedWeights", "Waa", RNN_OTHERS, "da⟨t−1⟩ = Waa·dz instead of Waaᵀ·dz",
                         s -> SampleCases.rnn(s, RnnStateGradientWithUntransposedWeights::new)),
-                bug("AttentionSoftmaxJacobianDiagonalOnly", "Wq", Set.of("Wk", "x"), "dS = A ⊙ dA: the softmax's −A·(A·dA) term is lost",
+                bug("RnnInitialStateGradientWithUntransposedWeights", "a0", NONE, "da⟨0⟩ = Waa·dz⟨1⟩ instead of Waaᵀ·dz⟨1⟩",
+                        s -> SampleCases.rnn(s, RnnInitialStateGradientWithUntransposedWeights::new)),
+                bug("LstmCellGradientWithoutDc", "W", Set.of("b", "x", "hPrev", "cPrev"),
+                        "dc, the gradient arriving at the c output, is dropped from dc_total",
+                        s -> SampleCases.lstm(s, LstmCellGradientWithoutDc::new)),
+                bug("LstmPreviousCellGradientWithoutForgetGate", "cPrev", NONE, "dc⟨t−1⟩ = dc_total without ⊙ f",
+                        s -> SampleCases.lstm(s, LstmPreviousCellGradientWithoutForgetGate::new)),
+                bug("AttentionSoftmaxJacobianDiagonalOnly", "Wq", Set.of("Wk", "queries", "keys"),
+                        "dS = A ⊙ dA: the softmax's −A·(A·dA) term is lost",
                         s -> SampleCases.attention(s, AttentionSoftmaxJacobianDiagonalOnly::new)),
-                bug("AttentionValueGradientWithUntransposedWeights", "Wv", Set.of("x"), "dV = dO·A instead of dO·Aᵀ",
+                bug("AttentionValueGradientWithUntransposedWeights", "Wv", Set.of("values"), "dV = dO·A instead of dO·Aᵀ",
                         s -> SampleCases.attention(s, AttentionValueGradientWithUntransposedWeights::new)),
-                bug("AttentionInputGradientWithoutValuePath", "x", NONE, "dX lacks Wvᵀ·dV, the path through the values",
-                        s -> SampleCases.attention(s, AttentionInputGradientWithoutValuePath::new)),
+                bug("AttentionKeyGradientWithQueryWeights", "keys", NONE, "dXk = Wqᵀ·dK instead of Wkᵀ·dK",
+                        s -> SampleCases.attention(s, AttentionKeyGradientWithQueryWeights::new)),
 
                 bug("NetworkWithoutL2Gradient", "W[0]", NETWORK_WEIGHTS, "(λ/m)·W is never added to dW",
                         s -> SampleCases.network(s, NetworkWithoutL2Gradient::new)),

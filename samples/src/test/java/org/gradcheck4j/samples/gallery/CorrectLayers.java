@@ -14,6 +14,7 @@ import org.gradcheck4j.samples.layers.Embedding;
 import org.gradcheck4j.samples.layers.InvertedDropout;
 import org.gradcheck4j.samples.layers.LayerNorm;
 import org.gradcheck4j.samples.layers.MaxPool2D;
+import org.gradcheck4j.samples.layers.LstmCell;
 import org.gradcheck4j.samples.layers.SimpleRnn;
 import org.gradcheck4j.samples.losses.BinaryCrossEntropy;
 import org.gradcheck4j.samples.losses.MeanSquaredError;
@@ -54,6 +55,7 @@ public final class CorrectLayers {
                 new Sample("Embedding", s -> SampleCases.embedding(s, Embedding::new)),
                 new Sample("SimpleRnn", s -> SampleCases.rnn(s, SimpleRnn::new)),
                 new Sample("Attention", s -> SampleCases.attention(s, Attention::new)),
+                new Sample("LstmCell", s -> SampleCases.lstm(s, LstmCell::new)),
                 new Sample("DeepNetwork", s -> SampleCases.network(s, DeepNetwork::new)));
     }
 }

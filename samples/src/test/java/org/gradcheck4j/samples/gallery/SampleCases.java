@@ -22,6 +22,8 @@ import org.gradcheck4j.samples.layers.Embedding;
 import org.gradcheck4j.samples.layers.InvertedDropout;
 import org.gradcheck4j.samples.layers.LayerNorm;
 import org.gradcheck4j.samples.layers.MaxPool2D;
+import org.gradcheck4j.samples.layers.LstmCell;
+import org.gradcheck4j.samples.layers.ParamTableDense;
 import org.gradcheck4j.samples.layers.SimpleRnn;
 import org.gradcheck4j.samples.network.DeepNetwork;
 
@@ -155,18 +157,33 @@ public final class SampleCases {
         return Case.of(layer, ids);
     }
 
-    /** A recurrent cell of 3 inputs and 4 hidden units, unrolled over 3 steps, 2 examples. */
+    /** A recurrent cell of 3 inputs and 4 hidden units, unrolled over 3 steps from a random a⟨0⟩, 2 examples. */
     public static Case rnn(long seed, RnnMaker make) {
         Random r = new Random(seed);
         SimpleRnn layer = make.make(3, 4, 3, r);
-        return Case.of(layer, Matrices.gaussian(3 * 3, 2, 1, r));
+        return Case.of(layer, Matrices.gaussian(3 * 3, 2, 1, r), Matrices.gaussian(4, 2, 0.5, r));
     }
 
-    /** One attention head over 4 tokens of size 4, with d_k = 3 and d_v = 2. */
+    /** One attention head: 4 queries attending to 4 keys and values, tokens of size 4, d_k = 3, d_v = 2. */
     public static Case attention(long seed, AttentionMaker make) {
         Random r = new Random(seed);
         Attention layer = make.make(4, 3, 2, r);
-        return Case.of(layer, Matrices.gaussian(4, 4, 1, r));
+        return Case.of(layer, Matrices.gaussian(4, 4, 1, r), Matrices.gaussian(4, 4, 1, r),
+                Matrices.gaussian(4, 4, 1, r));
+    }
+
+    /** A dense layer of 4 inputs and 3 outputs with its parameters in a table, 5 examples. */
+    public static Case paramTable(long seed) {
+        Random r = new Random(seed);
+        return Case.of(new ParamTableDense(4, 3, r), Matrices.gaussian(4, 5, 1, r));
+    }
+
+    /** One LSTM step, 3 inputs and 4 hidden units, 2 examples, from random h⟨t−1⟩ and c⟨t−1⟩. */
+    public static Case lstm(long seed, LstmMaker make) {
+        Random r = new Random(seed);
+        LstmCell layer = make.make(3, 4, r);
+        return Case.of(layer, Matrices.gaussian(3, 2, 1, r), Matrices.gaussian(4, 2, 0.5, r),
+                Matrices.gaussian(4, 2, 0.5, r));
     }
 
     /**
@@ -213,6 +230,12 @@ public final class SampleCases {
     @FunctionalInterface
     public interface RnnMaker {
         SimpleRnn make(int inputs, int hidden, int steps, Random random);
+    }
+
+    /** A constructor of {@link LstmCell} or a subclass. */
+    @FunctionalInterface
+    public interface LstmMaker {
+        LstmCell make(int inputs, int hidden, Random random);
     }
 
     /** A constructor of {@link Attention} or a subclass. */

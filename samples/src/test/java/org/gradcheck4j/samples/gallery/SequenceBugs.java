@@ -5,9 +5,10 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.gradcheck4j.samples.layers.Attention;
 import org.gradcheck4j.samples.layers.Embedding;
+import org.gradcheck4j.samples.layers.LstmCell;
 import org.gradcheck4j.samples.layers.SimpleRnn;
 
-/** Embedding, recurrent and attention layers with one planted mistake each. */
+/** Embedding, recurrent, LSTM and attention layers with one planted mistake each. */
 final class SequenceBugs {
 
     private SequenceBugs() {
@@ -107,17 +108,51 @@ final class SequenceBugs {
         }
     }
 
-    /** dX collects the query and key paths but forgets the value path Wvᵀ·dV. */
-    static final class AttentionInputGradientWithoutValuePath extends Attention {
-        AttentionInputGradientWithoutValuePath(int model, int keys, int values, Random random) {
+    /** dXk = Wqᵀ·dK: the keys' gradient through the query projection (a bug in the second input's gradient only). */
+    static final class AttentionKeyGradientWithQueryWeights extends Attention {
+        AttentionKeyGradientWithQueryWeights(int model, int keys, int values, Random random) {
             super(model, keys, values, random);
         }
 
         @Override
-        protected DMatrixRMaj inputGradient(DMatrixRMaj dq, DMatrixRMaj dk, DMatrixRMaj dv) {
-            DMatrixRMaj dx = CommonOps_DDRM.multTransA(queryWeights(), dq, null);
-            CommonOps_DDRM.multAddTransA(keyWeights(), dk, dx);
-            return dx;
+        protected DMatrixRMaj keyInputGradient(DMatrixRMaj dk) {
+            return CommonOps_DDRM.multTransA(queryWeights(), dk, null);
+        }
+    }
+
+    /** da⟨0⟩ = Waa·dz⟨1⟩ instead of Waaᵀ·dz⟨1⟩: only the initial state's gradient (the second input's) is wrong. */
+    static final class RnnInitialStateGradientWithUntransposedWeights extends SimpleRnn {
+        RnnInitialStateGradientWithUntransposedWeights(int inputs, int hidden, int steps, Random random) {
+            super(inputs, hidden, steps, random);
+        }
+
+        @Override
+        protected DMatrixRMaj initialStateGradient(DMatrixRMaj dz, DMatrixRMaj Waa) {
+            return CommonOps_DDRM.mult(Waa, dz, null);
+        }
+    }
+
+    /** dc_total = dh ⊙ o ⊙ (1 − tanh²c): the gradient arriving at the c output is dropped (a bug in the second output's path). */
+    static final class LstmCellGradientWithoutDc extends LstmCell {
+        LstmCellGradientWithoutDc(int inputs, int hidden, Random random) {
+            super(inputs, hidden, random);
+        }
+
+        @Override
+        protected DMatrixRMaj cellGradient(DMatrixRMaj dh, DMatrixRMaj dc, DMatrixRMaj o, DMatrixRMaj tanhC) {
+            return super.cellGradient(dh, new DMatrixRMaj(dc.numRows, dc.numCols), o, tanhC);
+        }
+    }
+
+    /** dc⟨t−1⟩ = dc_total, without the forget gate's ⊙ f. */
+    static final class LstmPreviousCellGradientWithoutForgetGate extends LstmCell {
+        LstmPreviousCellGradientWithoutForgetGate(int inputs, int hidden, Random random) {
+            super(inputs, hidden, random);
+        }
+
+        @Override
+        protected DMatrixRMaj previousCellGradient(DMatrixRMaj dcTotal, DMatrixRMaj f) {
+            return dcTotal.copy();
         }
     }
 }

@@ -145,14 +145,18 @@ class ShapePropertyTests {
     private static Case rnn(Random r) {
         int nx = dim(r, 1, 4);
         int steps = dim(r, 1, 4);
-        SimpleRnn layer = new SimpleRnn(nx, dim(r, 1, 4), steps, r);
-        return Case.of(layer, Matrices.gaussian(nx * steps, dim(r, 1, 3), 1, r));
+        int na = dim(r, 1, 4);
+        int m = dim(r, 1, 3);
+        SimpleRnn layer = new SimpleRnn(nx, na, steps, r);
+        return Case.of(layer, Matrices.gaussian(nx * steps, m, 1, r), Matrices.gaussian(na, m, 0.5, r));
     }
 
     private static Case attention(Random r) {
         int d = dim(r, 1, 5);
         Attention layer = new Attention(d, dim(r, 1, 4), dim(r, 1, 4), r);
-        return Case.of(layer, Matrices.gaussian(d, dim(r, 1, 5), 1, r));
+        int n = dim(r, 1, 5);
+        return Case.of(layer, Matrices.gaussian(d, dim(r, 1, 5), 1, r), Matrices.gaussian(d, n, 1, r),
+                Matrices.gaussian(d, n, 1, r));
     }
 
     private static Case network(Random r) {

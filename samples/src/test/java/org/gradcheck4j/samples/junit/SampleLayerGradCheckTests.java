@@ -16,6 +16,7 @@ import org.gradcheck4j.samples.layers.Embedding;
 import org.gradcheck4j.samples.layers.InvertedDropout;
 import org.gradcheck4j.samples.layers.LayerNorm;
 import org.gradcheck4j.samples.layers.MaxPool2D;
+import org.gradcheck4j.samples.layers.LstmCell;
 import org.gradcheck4j.samples.layers.SimpleRnn;
 import org.gradcheck4j.samples.losses.BinaryCrossEntropy;
 import org.gradcheck4j.samples.losses.MeanSquaredError;
@@ -110,6 +111,11 @@ class SampleLayerGradCheckTests {
     @GradCheckTest
     void attention(GradCheckInvocation invocation) {
         check(invocation, SampleCases.attention(invocation.seed(), Attention::new));
+    }
+
+    @GradCheckTest
+    void lstmCell(GradCheckInvocation invocation) {
+        check(invocation, SampleCases.lstm(invocation.seed(), LstmCell::new));
     }
 
     @GradCheckTest(seeds = {1, 2, 3, 4, 5}, trainingSteps = {0, 20, 100})

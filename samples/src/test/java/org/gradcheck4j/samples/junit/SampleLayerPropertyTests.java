@@ -76,9 +76,11 @@ class SampleLayerPropertyTests {
     void simpleRnn(Case c, GradCheckInvocation invocation) {
         int inputs = c.dimension("n_x", 4);
         int steps = c.dimension("T", 4);
-        SimpleRnn layer = new SimpleRnn(inputs, c.dimension("n_a", 4), steps, c.random());
-        DMatrixRMaj x = input(c, "x", inputs * steps, c.batch(3));
-        invocation.check(GradCheck.of(layer).input(x));
+        int hidden = c.dimension("n_a", 4);
+        SimpleRnn layer = new SimpleRnn(inputs, hidden, steps, c.random());
+        int m = c.batch(3);
+        DMatrixRMaj x = input(c, "x", inputs * steps, m);
+        invocation.check(GradCheck.of(layer).input(x, input(c, "a0", hidden, m)));
     }
 
     @GradCheckProperty(tries = 30)

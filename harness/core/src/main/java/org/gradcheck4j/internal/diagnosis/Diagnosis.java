@@ -21,7 +21,8 @@ import org.gradcheck4j.internal.theta.Theta;
  * where forward blocked it, blocked where it should flow or sent to the wrong elements, the
  * penalty's part missing or off, a missing L2 term, transposed, sign flipped, a constant factor,
  * the data term wrong), at most one per tensor; then the locations (one row, one column or a few
- * elements; only the bias or one tensor; only the input gradient). Internal.
+ * elements; only the bias or one tensor; only the input gradient; one input's or one output's path
+ * among several). Internal.
  */
 @API(status = INTERNAL, since = "0.1.0")
 public final class Diagnosis {
@@ -41,7 +42,9 @@ public final class Diagnosis {
             new DataTermWrongRule(),
             new FewElementsRule(),
             new OnlyOneTensorRule(),
-            new InputGradientRule());
+            new InputGradientRule(),
+            new InputPathRule(),
+            new OutputPathRule());
 
     private Diagnosis() {
     }

@@ -15,9 +15,11 @@ import org.gradcheck4j.Verdict;
  * @param inputs the name and shape of every input of the forward pass
  * @param keepProbs the values of the {@code @KeepProb} fields during the check, other than 1
  * @param penaltyMethod the {@code @Penalty} method's name, when the layer has one
+ * @param outputPaths for a layer with several outputs, how well the gradient through each one alone
+ *        agrees with its numeric value; empty otherwise
  */
 record Evidence(List<TensorEvidence> tensors, Thresholds thresholds, List<Input> inputs, List<Double> keepProbs,
-                Optional<String> penaltyMethod) {
+                Optional<String> penaltyMethod, List<OutputPath> outputPaths) {
 
     /** The relative error below which the rules call a pattern a match. */
     static final double MATCH_FLOOR = 1e-6;
@@ -33,7 +35,22 @@ record Evidence(List<TensorEvidence> tensors, Thresholds thresholds, List<Input>
     record Input(String name, List<Integer> shape) {
     }
 
+    /**
+     * The gradient through one output alone, compared with its numeric value along one direction.
+     *
+     * @param name the output's name
+     * @param relativeError |a·d − n_d| / (|a·d| + |n_d|)
+     */
+    record OutputPath(String name, double relativeError) {
+    }
+
+    Evidence(List<TensorEvidence> tensors, Thresholds thresholds, List<Input> inputs, List<Double> keepProbs,
+             Optional<String> penaltyMethod) {
+        this(tensors, thresholds, inputs, keepProbs, penaltyMethod, List.of());
+    }
+
     Evidence {
+        outputPaths = List.copyOf(outputPaths);
         tensors = List.copyOf(tensors);
         inputs = List.copyOf(inputs);
         keepProbs = List.copyOf(keepProbs);

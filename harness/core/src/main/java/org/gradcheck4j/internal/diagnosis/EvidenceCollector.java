@@ -36,15 +36,15 @@ final class EvidenceCollector {
                     r.analytic(), r.numeric(), slot.values(), penalty, gradientName(slot)));
         }
         return new Evidence(evidence, thresholds, inputs(model, settings.inputs()),
-                keepProbs(model, settings.layer()), model.penalty().map(Method::getName));
+                keepProbs(model, settings.layer()), model.penalty().map(Method::getName),
+                OutputPaths.measure(model, theta, objective, tensors));
     }
 
     private static String gradientName(TensorSlot slot) {
         if (slot.gradient() == null) {
             return "the gradient @Backward returns";
         }
-        String element = slot.gradient().element().isPresent() ? "[" + slot.gradient().element().getAsInt() + "]" : "";
-        return "@Grad field " + slot.gradient().field().getName() + element;
+        return slot.gradient().describe();
     }
 
     private static List<Evidence.Input> inputs(LayerModel model, List<Object> values) {

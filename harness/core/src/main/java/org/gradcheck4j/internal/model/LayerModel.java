@@ -4,6 +4,8 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
@@ -19,7 +21,8 @@ import org.apiguardian.api.API;
  * @param inputNames a name for each forward parameter
  * @param constantInputs for each forward parameter, whether it is {@code @Constant}
  * @param backward the {@code @Backward} method, accessible
- * @param returnsInputGradient whether backward returns dJ/dx for the first non-constant input
+ * @param differentiatedInputs the indices of the forward parameters that are not {@code @Constant}:
+ *        backward returns their gradients, in this order
  * @param penalty the {@code @Penalty} method, if any
  * @param keepProbs the {@code @KeepProb} fields
  * @param randomSources the {@code @RandomSource} fields
@@ -28,12 +31,41 @@ import org.apiguardian.api.API;
 @API(status = INTERNAL, since = "0.1.0")
 public record LayerModel(Class<?> type, List<ParamBinding> params, Method forward, boolean returnsCost,
                          List<String> inputNames, List<Boolean> constantInputs, Method backward,
-                         boolean returnsInputGradient, Optional<Method> penalty, List<Field> keepProbs,
+                         List<Integer> differentiatedInputs, Optional<Method> penalty, List<Field> keepProbs,
                          List<Field> randomSources, Optional<ClassSettings> settings) {
 
-    /** The index of the forward parameter whose gradient backward returns, or -1. */
-    public int differentiatedInput() {
-        return returnsInputGradient ? constantInputs.indexOf(Boolean.FALSE) : -1;
+    public LayerModel {
+        differentiatedInputs = List.copyOf(differentiatedInputs);
+    }
+
+    /** The names of the differentiated inputs, in order. */
+    public List<String> differentiatedNames() {
+        return differentiatedInputs.stream().map(inputNames::get).toList();
+    }
+
+    /**
+     * A name for each of {@code count} outputs: the name of backward's k-th argument without its
+     * leading {@code d} ({@code dh} → {@code h}), or {@code y0}, {@code y1}, … when backward takes
+     * them in one argument or its names were not compiled in.
+     */
+    public List<String> outputNames(int count) {
+        Parameter[] dys = backward.getParameters();
+        List<String> names = new ArrayList<>();
+        for (int k = 0; k < count; k++) {
+            String name = dys.length == count && dys[k].isNamePresent() ? dys[k].getName() : "y" + k;
+            boolean derivative = name.length() > 1 && name.charAt(0) == 'd' && Character.isLetter(name.charAt(1));
+            names.add(derivative ? name.substring(1) : name);
+        }
+        return names;
+    }
+
+    /** How backward returns the gradients of {@code inputs}, for messages: {@code dJ/dx}, or {@code Tensors.of(dx, dz)}. */
+    public static String gradientForm(List<String> inputs) {
+        if (inputs.size() == 1) {
+            return "dJ/d" + inputs.get(0);
+        }
+        return "their gradients in parameter order, Tensors.of(d" + String.join(", d", inputs) + ") (or a List or"
+                + " Object[])";
     }
 
     /** The number of parameters the forward pass takes. */

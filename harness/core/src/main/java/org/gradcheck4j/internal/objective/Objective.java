@@ -7,17 +7,15 @@ import java.util.List;
 import java.util.Random;
 import org.apiguardian.api.API;
 import org.gradcheck4j.GradCheckConfigurationException;
+import org.gradcheck4j.annotation.Tensors;
 import org.gradcheck4j.internal.model.LayerModel;
-import org.gradcheck4j.internal.tensor.BulkCopy;
-import org.gradcheck4j.internal.tensor.TensorAdapters;
 import org.gradcheck4j.internal.theta.TensorSlot;
 import org.gradcheck4j.internal.theta.Theta;
-import org.gradcheck4j.tensor.TensorAdapter;
 
 /**
- * The cost J(θ) of a check and its analytic gradient. For a layer, {@code J = Σ R ⊙ forward(x)}
- * with a fixed random R drawn from the seed (accumulated in double), and R is the dJ/dy given to
- * backward; for a cost, J is what forward returns. The {@code @Penalty} is added, and every
+ * The cost J(θ) of a check and its analytic gradient. For a layer, {@code J = Σ_k Σ R_k ⊙ y_k} over
+ * its outputs y_k with fixed random R_k drawn from the seed (accumulated in double), and R_k is the
+ * dJ/dy_k given to backward; for a cost, J is what forward returns. The {@code @Penalty} is added, and every
  * {@code @RandomSource} is reseeded before each forward pass. Internal.
  */
 @API(status = INTERNAL, since = "0.1.0")
@@ -29,7 +27,7 @@ public final class Objective {
     private final long seed;
     private double[] projection;
     private double[] target;
-    private TensorAdapter outputAdapter;
+    private Outputs outputs;
     private long evaluations;
     private double lastCost;
     private Cancellation cancellation = new Cancellation();
@@ -45,7 +43,7 @@ public final class Objective {
     public double cost() {
         evaluations++;
         Object y = forward();
-        double j = model.returnsCost() ? ((Number) y).doubleValue() : project(y);
+        double j = model.returnsCost() ? ((Number) y).doubleValue() : projected(y);
         lastCost = j + penalty();
         return lastCost;
     }
@@ -61,13 +59,19 @@ public final class Objective {
         if (model.returnsCost()) {
             terms = Math.abs(((Number) y).doubleValue());
         } else {
-            project(y);
+            List<Object> ys = project(y);
+            double[] v = outputs.values(ys);
             terms = 0;
             for (int i = 0; i < projection.length; i++) {
-                terms += Math.abs(projection[i] * outputAdapter.get(y, i));
+                terms += Math.abs(projection[i] * v[i]);
             }
         }
         return terms + Math.abs(penalty());
+    }
+
+    /** Runs the forward pass at the current θ and drops its result (not an evaluation of J). */
+    public void forwardOnly() {
+        forward();
     }
 
     /** The value of the latest {@link #cost()}. */
@@ -94,8 +98,7 @@ public final class Objective {
         if (model.returnsCost()) {
             dx = Invoker.call(model.backward(), layer);
         } else {
-            project(y);
-            dx = Invoker.call(model.backward(), layer, upstream(y, projection));
+            dx = Invoker.call(model.backward(), layer, upstream(project(y), projection));
         }
         return copy(theta, dx);
     }
@@ -111,12 +114,12 @@ public final class Objective {
             return cost();
         }
         evaluations++;
-        Object y = forward();
-        project(y);
+        List<Object> ys = project(forward());
+        double[] v = outputs.values(ys);
         double[] t = target();
         double j = 0;
         for (int i = 0; i < projection.length; i++) {
-            double d = outputAdapter.get(y, i) - t[i];
+            double d = v[i] - t[i];
             j += d * d / 2;
         }
         return j + penalty();
@@ -127,27 +130,72 @@ public final class Objective {
         if (model.returnsCost()) {
             return gradients(theta);
         }
-        Object y = forward();
-        project(y);
-        double[] residual = new double[projection.length];
-        BulkCopy.read(outputAdapter, y, residual);
+        List<Object> ys = project(forward());
+        double[] residual = outputs.values(ys);
         double[] t = target();
         for (int i = 0; i < residual.length; i++) {
             residual[i] -= t[i];
         }
-        Object dx = Invoker.call(model.backward(), layer, upstream(y, residual));
+        Object dx = Invoker.call(model.backward(), layer, upstream(ys, residual));
         return copy(theta, dx);
     }
 
     private double[][] copy(Theta theta, Object dx) {
+        List<Object> returned = model.differentiatedInputs().isEmpty() ? List.of() : Outputs.unpack(dx);
+        GradientCopy.count(model, returned.size());
         List<TensorSlot> slots = theta.slots();
         double[][] g = new double[slots.size()][];
         for (int s = 0; s < g.length; s++) {
             TensorSlot slot = slots.get(s);
-            Object tensor = slot.gradient() == null ? dx : slot.gradient().read(layer);
-            g[s] = GradientCopy.of(model, slot, tensor);
+            Object tensor = slot.gradient() == null ? returned.get(slot.returnedIndex()) : slot.gradient().read(layer);
+            boolean missing = tensor == null && slot.gradient() != null && slot.gradient().missingKey(layer);
+            g[s] = GradientCopy.of(model, slot, tensor, missing);
         }
         return g;
+    }
+
+    /** The number of outputs of a layer's forward pass (0 for a cost); known after the first evaluation. */
+    public int outputCount() {
+        return model.returnsCost() || outputs == null ? 0 : outputs.count();
+    }
+
+    /**
+     * The projection term of each output at the current θ, {@code Σ R_k ⊙ y_k} for every k (one
+     * forward pass, not counted as an evaluation of J). Only for a layer.
+     */
+    public double[] outputTerms() {
+        List<Object> ys = project(forward());
+        double[] v = outputs.values(ys);
+        double[] terms = new double[outputs.count()];
+        int offset = 0;
+        for (int k = 0; k < terms.length; k++) {
+            for (int i = offset; i < offset + outputs.size(k); i++) {
+                terms[k] += projection[i] * v[i];
+            }
+            offset += outputs.size(k);
+        }
+        return terms;
+    }
+
+    /**
+     * The analytic gradient of the projection term of output {@code k} alone (plus the penalty's),
+     * one row-major array per slot of {@code theta}: backward given R_k for output k and zeros for
+     * the others. Only for a layer.
+     */
+    public double[][] outputGradients(Theta theta, int k) {
+        List<Object> ys = project(forward());
+        double[] masked = new double[projection.length];
+        int offset = 0;
+        for (int o = 0; o < k; o++) {
+            offset += outputs.size(o);
+        }
+        System.arraycopy(projection, offset, masked, offset, outputs.size(k));
+        return copy(theta, Invoker.call(model.backward(), layer, upstream(ys, masked)));
+    }
+
+    /** How many times J has been evaluated. */
+    public long evaluations() {
+        return evaluations;
     }
 
     /** The request to stop that every evaluation of J checks first. */
@@ -158,11 +206,6 @@ public final class Objective {
     /** Makes evaluations check {@code shared} instead (parallel replicas follow the checked layer's). */
     public void cancelWith(Cancellation shared) {
         this.cancellation = shared;
-    }
-
-    /** How many times J has been evaluated. */
-    public long evaluations() {
-        return evaluations;
     }
 
     /** Counts evaluations made on other instances of the layer for this check (parallel workers). */
@@ -197,26 +240,24 @@ public final class Objective {
         }
     }
 
-    private double project(Object y) {
-        if (outputAdapter == null) {
-            outputAdapter = TensorAdapters.forType(y.getClass()).orElseThrow(() -> new MalformedTensor(
-                    forwardMember(), "returned a " + y.getClass().getTypeName() + ", a tensor type nobody understands",
-                    "return one of " + TensorAdapters.supportedTypes()));
-            projection = Projection.draw(size(y), seed);
+    /** J's projection term needs {@code projection} laid out over the outputs; returns them. */
+    private List<Object> project(Object y) {
+        List<Object> ys = Outputs.unpack(y);
+        if (outputs == null) {
+            outputs = Outputs.of(model, layer, ys);
+            projection = Projection.draw(outputs.total(), seed);
+        } else {
+            outputs.check(ys);
         }
-        if (DirectProjection.applies(y, projection.length)) {
+        return ys;
+    }
+
+    private double projected(Object y) {
+        if (outputs != null && outputs.count() == 1 && DirectProjection.applies(y, projection.length)) {
             return DirectProjection.dot(projection, y);
         }
-        int n = size(y);
-        if (n != projection.length) {
-            throw new NotFinite("the output of @Forward changed size from " + projection.length + " to " + n
-                    + " elements between two calls");
-        }
-        double j = 0;
-        for (int i = 0; i < n; i++) {
-            j += projection[i] * outputAdapter.get(y, i);
-        }
-        return j;
+        List<Object> ys = project(y);
+        return outputs.dot(projection, ys);
     }
 
     /** The training target T, drawn when training first needs it. */
@@ -227,21 +268,18 @@ public final class Objective {
         return target;
     }
 
-    private Object upstream(Object y, double[] values) {
-        Object dy = outputAdapter.zerosLike(y);
-        BulkCopy.write(outputAdapter, dy, values);
-        return dy;
-    }
-
-    private String forwardMember() {
-        return "@Forward method " + model.forward().getName();
-    }
-
-    private int size(Object y) {
-        int n = 1;
-        for (int d : Shapes.of(outputAdapter, y, forwardMember(), "as its output")) {
-            n *= d;
+    /** The arguments of backward: one dJ/dy_k per output, or all of them in one {@link Tensors} argument. */
+    private Object[] upstream(List<Object> ys, double[] values) {
+        Object[] dys = outputs.upstream(ys, values);
+        Class<?>[] parameters = model.backward().getParameterTypes();
+        if (parameters.length == 1 && parameters[0] == Tensors.class) {
+            return new Object[] {Tensors.of(dys)};
         }
-        return n;
+        if (parameters.length != dys.length) {
+            throw new GradCheckConfigurationException(model.type(), "@Backward method " + model.backward().getName(),
+                    "takes " + parameters.length + " argument(s) but @Forward returned " + dys.length + " outputs",
+                    "take one dJ/dy argument per output of @Forward, in order, or one Tensors argument");
+        }
+        return dys;
     }
 }

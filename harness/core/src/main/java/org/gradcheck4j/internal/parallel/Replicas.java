@@ -19,7 +19,7 @@ import org.gradcheck4j.tensor.TensorAdapter;
 /**
  * Builds the workers' replicas of a check. Each replica's layer comes from the factory; the
  * checked layer's current parameter values (after any training) are copied into it, the
- * differentiated input is copied (it is perturbed in place), other inputs are shared (read only).
+ * differentiated inputs are copied (they are perturbed in place), other inputs are shared (read only).
  * A replica whose J differs from the checked layer's at the same θ is refused: the factory does
  * not build equal layers. Internal.
  */
@@ -56,7 +56,7 @@ final class Replicas {
             throw refused(model, "built a " + (layer == null ? "null" : layer.getClass().getName())
                     + " instead of a " + model.type().getName());
         }
-        List<Object> own = copyDifferentiatedInput(model, inputs);
+        List<Object> own = copyDifferentiatedInputs(model, inputs);
         Theta replica = ThetaBuilder.build(model, layer, own);
         copyParameters(model, theta, replica);
         DropoutControl control = DropoutControl.apply(dropout, model, layer);
@@ -70,10 +70,9 @@ final class Replicas {
         return new Replica(replica, objective, control);
     }
 
-    private static List<Object> copyDifferentiatedInput(LayerModel model, List<Object> inputs) {
+    private static List<Object> copyDifferentiatedInputs(LayerModel model, List<Object> inputs) {
         List<Object> own = new ArrayList<>(inputs);
-        int k = model.differentiatedInput();
-        if (k >= 0) {
+        for (int k : model.differentiatedInputs()) {
             Object x = inputs.get(k);
             TensorAdapter adapter = TensorAdapters.forType(x.getClass()).orElseThrow();
             Object copy = adapter.zerosLike(x);

@@ -22,15 +22,17 @@ public final class TensorSlot {
     private final int[] shape;
     private final int size;
     private final GradientLocation gradient;
+    private final int returned;
 
     TensorSlot(String name, TensorResult.Kind kind, TensorAdapter adapter, Object tensor, int[] shape,
-               GradientLocation gradient) {
+               GradientLocation gradient, int returned) {
         this.name = name;
         this.kind = kind;
         this.adapter = adapter;
         this.tensor = tensor;
         this.shape = shape.clone();
         this.gradient = gradient;
+        this.returned = returned;
         int n = 1;
         for (int d : shape) {
             n = Math.multiplyExact(n, d);
@@ -62,9 +64,17 @@ public final class TensorSlot {
         return size;
     }
 
-    /** Where the analytic gradient of this tensor is found after a backward pass. */
+    /** Where the analytic gradient of this parameter is found after a backward pass; null for an input. */
     public GradientLocation gradient() {
         return gradient;
+    }
+
+    /**
+     * For an input, the position of its gradient among those {@code @Backward} returns (0 for the
+     * first non-constant input); -1 for a parameter.
+     */
+    public int returnedIndex() {
+        return returned;
     }
 
     public double get(int index) {

@@ -6,11 +6,13 @@ import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.apiguardian.api.API;
 import org.gradcheck4j.GradCheckConfigurationException;
 import org.gradcheck4j.TensorResult.Kind;
+import org.gradcheck4j.internal.model.AccessorFailure;
 import org.gradcheck4j.internal.model.LayerModel;
 import org.gradcheck4j.internal.model.ParamBinding;
 import org.gradcheck4j.internal.tensor.TensorAdapters;
@@ -40,17 +42,18 @@ public final class ThetaBuilder {
     }
 
     /**
-     * The first {@code @Param} tensor of {@code theta} that the layer's field no longer holds (the
-     * field, or an element of its list or array, now refers to another object), if any: θ is a view
-     * of the objects read when the check started, so a replaced tensor would be perturbed in vain.
+     * The first {@code @Param} tensor of {@code theta} that the layer no longer holds (the field,
+     * accessor, or an element or entry of its list, array or map, now gives another object), if
+     * any: θ is a view of the objects read when the check started, so a replaced tensor would be
+     * perturbed in vain.
      */
     public static Optional<String> replacedParameter(LayerModel model, Object layer, Theta theta) {
         ThetaBuilder reader = new ThetaBuilder(model, layer);
         int k = 0;
         for (ParamBinding p : model.params()) {
-            Object value = reader.value(p);
+            Object value = p.param().read(layer);
             List<?> tensors = value == null || TensorAdapters.forType(value.getClass()).isPresent()
-                    ? Collections.singletonList(value) : reader.elementsQuietly(value);
+                    ? Collections.singletonList(value) : reader.partsQuietly(value);
             for (Object tensor : tensors) {
                 if (k >= theta.slots().size() || theta.slots().get(k).tensor() != tensor) {
                     return Optional.of(p.name());
@@ -62,7 +65,10 @@ public final class ThetaBuilder {
         return dropped ? Optional.of(theta.slots().get(k).name()) : Optional.empty();
     }
 
-    private List<?> elementsQuietly(Object value) {
+    private List<?> partsQuietly(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            return new ArrayList<>(map.values());
+        }
         return value instanceof List<?> || value.getClass().isArray() ? elements(value, "") : List.of();
     }
 
@@ -72,52 +78,61 @@ public final class ThetaBuilder {
         for (ParamBinding p : model.params()) {
             addParameter(p, slots);
         }
-        int k = model.differentiatedInput();
-        if (k >= 0) {
+        List<Integer> differentiated = model.differentiatedInputs();
+        for (int r = 0; r < differentiated.size(); r++) {
+            int k = differentiated.get(r);
             String name = model.inputNames().get(k);
             boolean clash = slots.stream().anyMatch(s -> s.name().equals(name));
             Object x = inputs.get(k);
-            slots.add(slot(clash ? "input " + name : name, Kind.INPUT, x, null, "input " + name));
+            distinct(x, name, slots);
+            slots.add(slot(clash ? "input " + name : name, Kind.INPUT, x, null, r, "input " + name));
         }
         return new Theta(slots);
     }
 
     private void addParameter(ParamBinding p, List<TensorSlot> slots) {
         Object value = read(p);
-        String member = "@Param field " + p.name();
+        String member = p.param().describe();
         if (TensorAdapters.forType(value.getClass()).isPresent()) {
-            slots.add(slot(p.name(), Kind.PARAMETER, value, new GradientLocation(p.grad(), OptionalInt.empty()), member));
+            slots.add(slot(p.name(), Kind.PARAMETER, value, GradientLocation.whole(p.grad()), member));
+            return;
+        }
+        if (value instanceof Map<?, ?> map) {
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                String key = String.valueOf(e.getKey());
+                slots.add(slot(key, Kind.PARAMETER, present(e.getValue(), member, "entry \"" + key + "\"", p.name()),
+                        GradientLocation.entry(p.grad(), key), member + "[\"" + key + "\"]"));
+            }
             return;
         }
         List<?> elements = elements(value, member);
         for (int i = 0; i < elements.size(); i++) {
-            Object e = elements.get(i);
-            if (e == null) {
-                throw new GradCheckConfigurationException(model.type(), member, "element " + i + " is null",
-                        "initialise every tensor of " + p.name() + " before the check");
-            }
-            slots.add(slot(p.name() + "[" + i + "]", Kind.PARAMETER, e,
-                    new GradientLocation(p.grad(), OptionalInt.of(i)), member + "[" + i + "]"));
+            slots.add(slot(p.name() + "[" + i + "]", Kind.PARAMETER, present(elements.get(i), member, "element " + i,
+                    p.name()), GradientLocation.element(p.grad(), i), member + "[" + i + "]"));
         }
+    }
+
+    private Object present(Object tensor, String member, String which, String name) {
+        if (tensor == null) {
+            throw new GradCheckConfigurationException(model.type(), member, which + " is null",
+                    "initialise every tensor of " + name + " before the check");
+        }
+        return tensor;
     }
 
     private Object read(ParamBinding p) {
-        Object value = value(p);
+        Object value;
+        try {
+            value = p.param().read(layer);
+        } catch (AccessorFailure e) {
+            throw new GradCheckConfigurationException(model.type(), p.param().describe(), "threw "
+                    + e.getCause(), "return the tensor without side effects or failures");
+        }
         if (value == null) {
-            throw new GradCheckConfigurationException(model.type(), "@Param field " + p.name(), "is null",
+            throw new GradCheckConfigurationException(model.type(), p.param().describe(), "is null",
                     "initialise it (in the constructor) before the check");
         }
         return value;
-    }
-
-    /** The field's current value, null included. */
-    private Object value(ParamBinding p) {
-        try {
-            return p.param().get(layer);
-        } catch (IllegalAccessException e) {
-            throw new GradCheckConfigurationException("cannot read @Param field " + p.name() + " of "
-                    + model.type().getName(), e);
-        }
     }
 
     private List<?> elements(Object value, String member) {
@@ -134,7 +149,21 @@ public final class ThetaBuilder {
         throw unknownType(member, value);
     }
 
+    /** A differentiated input must be a tensor of its own: perturbing it must not move another tensor of θ. */
+    private void distinct(Object x, String name, List<TensorSlot> slots) {
+        for (TensorSlot s : slots) {
+            if (s.tensor() == x) {
+                throw new GradCheckConfigurationException(model.type(), "input " + name, "is the same object as "
+                        + s.name() + ", so perturbing one would move both", "pass a copy of the tensor as " + name);
+            }
+        }
+    }
+
     private TensorSlot slot(String name, Kind kind, Object tensor, GradientLocation grad, String member) {
+        return slot(name, kind, tensor, grad, -1, member);
+    }
+
+    private TensorSlot slot(String name, Kind kind, Object tensor, GradientLocation grad, int returned, String member) {
         TensorAdapter adapter = TensorAdapters.forType(tensor.getClass()).orElseThrow(() -> unknownType(member, tensor));
         int[] shape;
         try {
@@ -143,7 +172,7 @@ public final class ThetaBuilder {
             throw new GradCheckConfigurationException(model.type(), member, e.getMessage(),
                     "give every row the same length");
         }
-        return new TensorSlot(name, kind, adapter, tensor, shape, grad);
+        return new TensorSlot(name, kind, adapter, tensor, shape, grad, returned);
     }
 
     private GradCheckConfigurationException unknownType(String member, Object value) {
