@@ -169,12 +169,12 @@ class ConfigurationErrorTests {
     @Test
     void gradNamingNoParam() {
         assertThat(refusal(new GradNamesNothing())).contains("@Grad field dv", "names \"v\", which is not a @Param",
-                "name one of the @Param fields [w]");
+                "name one of the @Param members [w]");
     }
 
     @Test
     void paramWithoutGrad() {
-        assertThat(refusal(new ParamWithoutGrad())).contains("@Param field w", "has no gradient field",
+        assertThat(refusal(new ParamWithoutGrad())).contains("@Param field w", "has no gradient",
                 "annotated @Grad(\"w\")");
     }
 

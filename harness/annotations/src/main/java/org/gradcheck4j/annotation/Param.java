@@ -11,13 +11,22 @@ import java.lang.annotation.Target;
  * {@code float[][]}, EJML {@code DMatrixRMaj} or {@code FMatrixRMaj}, a {@code List} or array of
  * these (a network's {@code W[1..L]}), or any type a registered tensor adapter understands.
  *
- * <p>All {@code @Param} fields, flattened in declaration order (superclass fields first), form
- * the parameter vector θ. Each needs a {@link Grad} field of the same shape.
+ * <p>On a field, or on an accessor method (no arguments) that returns the tensor, for parameters
+ * kept behind getters: the returned tensor is read and written in place, so it must be the layer's
+ * own, not a copy. An accessor {@code getW()} or {@code W()} names the parameter {@code W};
+ * {@code getWeights()} names it {@code weights}.
+ *
+ * <p>A {@code Map<String, T>} of tensors (a framework's parameter table) contributes one tensor per
+ * entry, in the map's iteration order, each named by its key alone ({@code 0_W}, {@code 1_b}).
+ *
+ * <p>All {@code @Param} tensors, fields first in declaration order (superclass fields first), then
+ * accessors in name order, form the parameter vector θ. Each needs a {@link Grad} of the same type
+ * and shape.
  *
  * @since 0.1.0
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
-@Target(ElementType.FIELD)
+@Target({ElementType.FIELD, ElementType.METHOD})
 public @interface Param {
 }

@@ -19,6 +19,7 @@ import org.gradcheck4j.internal.differences.Richardson;
 import org.gradcheck4j.internal.differences.RoundingFloor;
 import org.gradcheck4j.internal.directional.ModePolicy;
 import org.gradcheck4j.internal.directional.PartialCheck;
+import org.gradcheck4j.internal.model.AccessorFailure;
 import org.gradcheck4j.internal.model.LayerModel;
 import org.gradcheck4j.internal.objective.LayerFailure;
 import org.gradcheck4j.internal.objective.NotFinite;
@@ -75,6 +76,8 @@ final class CheckProcedure {
             }
             return compare();
         } catch (LayerFailure e) {
+            return nonNumeric(Verdict.ERROR, e.getMessage(), Optional.of(e.getCause()));
+        } catch (AccessorFailure e) {
             return nonNumeric(Verdict.ERROR, e.getMessage(), Optional.of(e.getCause()));
         } catch (NotFinite e) {
             return nonNumeric(Verdict.NOT_FINITE, e.getMessage(), Optional.empty());

@@ -123,7 +123,7 @@ final class StateChecks {
         TensorSlot slot = theta.slots().get(s);
         String values = "dJ/d" + slot.elementName(i) + " was " + first[s][i] + ", then " + second[s][i];
         if (doubled(first, second)) {
-            String field = slot.gradient() == null ? "returned gradient" : "@Grad field " + slot.gradient().field().getName();
+            String field = slot.gradient() == null ? "returned gradient" : slot.gradient().describe();
             return new StateProblem(Verdict.STATE_CHANGED, "@Backward accumulates: a second backward pass at the same θ"
                     + " doubled the gradient (" + values + "). Overwrite the " + field
                     + " (assign it, or zero it first) instead of adding to it.");

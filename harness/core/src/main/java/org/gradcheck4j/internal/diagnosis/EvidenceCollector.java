@@ -43,8 +43,7 @@ final class EvidenceCollector {
         if (slot.gradient() == null) {
             return "the gradient @Backward returns";
         }
-        String element = slot.gradient().element().isPresent() ? "[" + slot.gradient().element().getAsInt() + "]" : "";
-        return "@Grad field " + slot.gradient().field().getName() + element;
+        return slot.gradient().describe();
     }
 
     private static List<Evidence.Input> inputs(LayerModel model, List<Object> values) {

@@ -1,15 +1,18 @@
 package org.gradcheck4j.internal.model;
 
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.gradcheck4j.GradCheckConfigurationException;
 import org.gradcheck4j.annotation.Backward;
 import org.gradcheck4j.annotation.Constant;
@@ -67,44 +70,70 @@ public final class ModelReader {
     }
 
     private List<ParamBinding> params() {
-        List<Field> params = Members.fields(type, Param.class);
-        Map<String, Field> byName = params.stream().collect(Collectors.toMap(Field::getName, Function.identity(),
-                (a, b) -> a));
-        Map<String, Field> grads = new java.util.LinkedHashMap<>();
-        for (Field grad : Members.fields(type, Grad.class)) {
-            String target = grad.getAnnotation(Grad.class).value();
+        List<TensorAccess> params = members(Param.class);
+        Map<String, TensorAccess> byName = new LinkedHashMap<>();
+        for (TensorAccess p : params) {
+            if (byName.put(p.name(), p) != null) {
+                throw error(p.describe(), "is a second @Param named " + p.name(), "give every @Param its own name");
+            }
+        }
+        Map<String, TensorAccess> grads = new LinkedHashMap<>();
+        for (TensorAccess grad : members(Grad.class)) {
+            String target = ((Grad) annotation(grad, Grad.class)).value();
             if (!byName.containsKey(target)) {
-                throw error(Members.describe(Grad.class, grad), "names \"" + target + "\", which is not a @Param field",
-                        "name one of the @Param fields " + byName.keySet() + " in @Grad(\"...\")");
+                throw error(grad.describe(), "names \"" + target + "\", which is not a @Param",
+                        "name one of the @Param members " + byName.keySet() + " in @Grad(\"...\")");
             }
             if (grads.put(target, grad) != null) {
-                throw error(Members.describe(Grad.class, grad), "is the second @Grad field for @Param " + target,
-                        "keep one @Grad field per @Param");
+                throw error(grad.describe(), "is the second @Grad for @Param " + target,
+                        "keep one @Grad member per @Param");
             }
         }
         List<ParamBinding> bindings = new ArrayList<>();
-        for (Field param : params) {
-            bindings.add(bind(param, grads.get(param.getName())));
+        for (TensorAccess param : params) {
+            bindings.add(bind(param, grads.get(param.name())));
         }
         return bindings;
     }
 
-    private ParamBinding bind(Field param, Field grad) {
-        String member = Members.describe(Param.class, param);
-        if (grad == null) {
-            throw error(member, "has no gradient field", "add a field of type " + param.getType().getSimpleName()
-                    + " annotated @Grad(\"" + param.getName() + "\") that @Backward fills");
+    /** The fields annotated {@code annotation}, then its accessor methods in name order. */
+    private List<TensorAccess> members(Class<? extends Annotation> annotation) {
+        List<TensorAccess> found = new ArrayList<>();
+        for (Field f : Members.fields(type, annotation)) {
+            found.add(TensorAccess.of(f, annotation));
         }
-        if (!TensorTypes.isPossibleTensor(param.getGenericType())) {
-            throw error(member, "has type " + param.getType().getTypeName() + ", a tensor type nobody understands",
+        List<Method> accessors = new ArrayList<>(Members.methods(type, annotation));
+        accessors.sort(Comparator.comparing(Method::getName));
+        for (Method m : accessors) {
+            if (m.getParameterCount() != 0 || m.getReturnType() == void.class || Modifier.isStatic(m.getModifiers())) {
+                throw error(Members.describe(annotation, m), "is not an accessor", "annotate an instance method"
+                        + " that takes no argument and returns the tensor (read and written in place)");
+            }
+            found.add(TensorAccess.of(m, annotation));
+        }
+        return found;
+    }
+
+    private static Annotation annotation(TensorAccess access, Class<? extends Annotation> annotation) {
+        return ((AnnotatedElement) access.member()).getAnnotation(annotation);
+    }
+
+    private ParamBinding bind(TensorAccess param, TensorAccess grad) {
+        String member = param.describe();
+        if (grad == null) {
+            throw error(member, "has no gradient", "add a field of type " + param.type().getTypeName()
+                    + " annotated @Grad(\"" + param.name() + "\") that @Backward fills");
+        }
+        if (!TensorTypes.isPossibleTensor(param.type())) {
+            throw error(member, "has type " + param.type().getTypeName() + ", a tensor type nobody understands",
                     "use one of " + TensorTypes.supportedTypes());
         }
-        if (!param.getGenericType().equals(grad.getGenericType())) {
-            throw error(Members.describe(Grad.class, grad), "has type " + grad.getGenericType().getTypeName()
-                    + " but its @Param " + param.getName() + " has type " + param.getGenericType().getTypeName(),
+        if (!param.type().equals(grad.type())) {
+            throw error(grad.describe(), "has type " + grad.type().getTypeName()
+                    + " but its @Param " + param.name() + " has type " + param.type().getTypeName(),
                     "declare both with the same type");
         }
-        return new ParamBinding(param.getName(), param, grad);
+        return new ParamBinding(param.name(), param, grad);
     }
 
     private Method single(Class<? extends java.lang.annotation.Annotation> annotation, String fix) {

@@ -1,13 +1,11 @@
 package org.gradcheck4j.internal.model;
 
-import java.lang.reflect.Field;
-
 /**
- * A {@code @Param} field and the {@code @Grad} field that holds its gradient.
+ * A {@code @Param} member and the {@code @Grad} member that holds its gradient.
  *
- * @param name the parameter field's name
- * @param param the {@code @Param} field, accessible
- * @param grad the {@code @Grad} field, accessible
+ * @param name the parameter's name (the field's name, or the accessor's property name)
+ * @param param how the parameter is read
+ * @param grad how its gradient is read
  */
-public record ParamBinding(String name, Field param, Field grad) {
+public record ParamBinding(String name, TensorAccess param, TensorAccess grad) {
 }

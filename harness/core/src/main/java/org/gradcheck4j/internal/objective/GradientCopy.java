@@ -15,7 +15,12 @@ final class GradientCopy {
     private GradientCopy() {
     }
 
-    static double[] of(LayerModel model, TensorSlot slot, Object gradient) {
+    static double[] of(LayerModel model, TensorSlot slot, Object gradient, boolean missingKey) {
+        if (missingKey) {
+            throw new GradCheckConfigurationException(model.type(), slot.gradient().access().describe(), "has no entry \""
+                    + slot.gradient().key().orElseThrow() + "\" after @Backward ran, the key of the @Param map entry "
+                    + slot.name(), "put the gradient of every @Param map entry under the same key");
+        }
         if (gradient == null) {
             throw new GradCheckConfigurationException(model.type(), member(model, slot), slot.kind() == Kind.INPUT
                     ? "returned null instead of dJ/d" + slot.name() : "is null after @Backward ran",
@@ -40,6 +45,6 @@ final class GradientCopy {
     /** Where the gradient comes from, for messages: the backward method, or the {@code @Grad} field. */
     private static String member(LayerModel model, TensorSlot slot) {
         return slot.kind() == Kind.INPUT ? "@Backward method " + model.backward().getName()
-                : "@Grad field " + slot.gradient().field().getName();
+                : slot.gradient().describe();
     }
 }

@@ -140,7 +140,8 @@ public final class Objective {
         for (int s = 0; s < g.length; s++) {
             TensorSlot slot = slots.get(s);
             Object tensor = slot.gradient() == null ? dx : slot.gradient().read(layer);
-            g[s] = GradientCopy.of(model, slot, tensor);
+            boolean missing = tensor == null && slot.gradient() != null && slot.gradient().missingKey(layer);
+            g[s] = GradientCopy.of(model, slot, tensor, missing);
         }
         return g;
     }

@@ -4,10 +4,11 @@ import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.gradcheck4j.GradCheckConfigurationException;
 import org.gradcheck4j.TensorResult.Kind;
+import org.gradcheck4j.internal.model.AccessorFailure;
 import org.gradcheck4j.internal.model.LayerModel;
 import org.gradcheck4j.internal.model.ParamBinding;
 import org.gradcheck4j.internal.tensor.TensorAdapters;
@@ -36,17 +37,18 @@ public final class ThetaBuilder {
     }
 
     /**
-     * The first {@code @Param} tensor of {@code theta} that the layer's field no longer holds (the
-     * field, or an element of its list or array, now refers to another object), if any: θ is a view
-     * of the objects read when the check started, so a replaced tensor would be perturbed in vain.
+     * The first {@code @Param} tensor of {@code theta} that the layer no longer holds (the field,
+     * accessor, or an element or entry of its list, array or map, now gives another object), if
+     * any: θ is a view of the objects read when the check started, so a replaced tensor would be
+     * perturbed in vain.
      */
     public static Optional<String> replacedParameter(LayerModel model, Object layer, Theta theta) {
         ThetaBuilder reader = new ThetaBuilder(model, layer);
         int k = 0;
         for (ParamBinding p : model.params()) {
-            Object value = reader.value(p);
+            Object value = p.param().read(layer);
             List<?> tensors = value == null || TensorAdapters.forType(value.getClass()).isPresent()
-                    ? Collections.singletonList(value) : reader.elementsQuietly(value);
+                    ? Collections.singletonList(value) : reader.partsQuietly(value);
             for (Object tensor : tensors) {
                 if (k >= theta.slots().size() || theta.slots().get(k).tensor() != tensor) {
                     return Optional.of(p.name());
@@ -58,7 +60,10 @@ public final class ThetaBuilder {
         return dropped ? Optional.of(theta.slots().get(k).name()) : Optional.empty();
     }
 
-    private List<?> elementsQuietly(Object value) {
+    private List<?> partsQuietly(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            return new ArrayList<>(map.values());
+        }
         return value instanceof List<?> || value.getClass().isArray() ? elements(value, "") : List.of();
     }
 
@@ -80,40 +85,47 @@ public final class ThetaBuilder {
 
     private void addParameter(ParamBinding p, List<TensorSlot> slots) {
         Object value = read(p);
-        String member = "@Param field " + p.name();
+        String member = p.param().describe();
         if (TensorAdapters.forType(value.getClass()).isPresent()) {
-            slots.add(slot(p.name(), Kind.PARAMETER, value, new GradientLocation(p.grad(), OptionalInt.empty()), member));
+            slots.add(slot(p.name(), Kind.PARAMETER, value, GradientLocation.whole(p.grad()), member));
+            return;
+        }
+        if (value instanceof Map<?, ?> map) {
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                String key = String.valueOf(e.getKey());
+                slots.add(slot(key, Kind.PARAMETER, present(e.getValue(), member, "entry \"" + key + "\"", p.name()),
+                        GradientLocation.entry(p.grad(), key), member + "[\"" + key + "\"]"));
+            }
             return;
         }
         List<?> elements = elements(value, member);
         for (int i = 0; i < elements.size(); i++) {
-            Object e = elements.get(i);
-            if (e == null) {
-                throw new GradCheckConfigurationException(model.type(), member, "element " + i + " is null",
-                        "initialise every tensor of " + p.name() + " before the check");
-            }
-            slots.add(slot(p.name() + "[" + i + "]", Kind.PARAMETER, e,
-                    new GradientLocation(p.grad(), OptionalInt.of(i)), member + "[" + i + "]"));
+            slots.add(slot(p.name() + "[" + i + "]", Kind.PARAMETER, present(elements.get(i), member, "element " + i,
+                    p.name()), GradientLocation.element(p.grad(), i), member + "[" + i + "]"));
         }
+    }
+
+    private Object present(Object tensor, String member, String which, String name) {
+        if (tensor == null) {
+            throw new GradCheckConfigurationException(model.type(), member, which + " is null",
+                    "initialise every tensor of " + name + " before the check");
+        }
+        return tensor;
     }
 
     private Object read(ParamBinding p) {
-        Object value = value(p);
+        Object value;
+        try {
+            value = p.param().read(layer);
+        } catch (AccessorFailure e) {
+            throw new GradCheckConfigurationException(model.type(), p.param().describe(), "threw "
+                    + e.getCause(), "return the tensor without side effects or failures");
+        }
         if (value == null) {
-            throw new GradCheckConfigurationException(model.type(), "@Param field " + p.name(), "is null",
+            throw new GradCheckConfigurationException(model.type(), p.param().describe(), "is null",
                     "initialise it (in the constructor) before the check");
         }
         return value;
-    }
-
-    /** The field's current value, null included. */
-    private Object value(ParamBinding p) {
-        try {
-            return p.param().get(layer);
-        } catch (IllegalAccessException e) {
-            throw new GradCheckConfigurationException("cannot read @Param field " + p.name() + " of "
-                    + model.type().getName(), e);
-        }
     }
 
     private List<?> elements(Object value, String member) {
