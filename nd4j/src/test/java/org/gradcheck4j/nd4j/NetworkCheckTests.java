@@ -40,12 +40,16 @@ class NetworkCheckTests {
     }
 
     @Test
-    void aWrongActivationDerivativeInLayerOneFailsLayerOneAndTheLayersBelow() {
+    void aWrongActivationDerivativeInLayerOneIsPointedAtByLayer() {
         MultiLayerNetwork net = Fixtures.network(4, 6, 3, new SoftsignActivation.MissingSquare());
         GradCheckResult r = Nd4jGradCheck.network(net, features, labels).mode(CheckMode.EXHAUSTIVE).run();
         assertThat(r.verdict()).isEqualTo(Verdict.FAIL);
         assertThat(r.failingTensors()).extracting(TensorResult::name).contains("1_W", "1_b")
                 .doesNotContain("2_W", "2_b");
+        assertThat(r.hints()).anySatisfy(h -> {
+            assertThat(h.rule()).isEqualTo("layer-boundary");
+            assertThat(h.message()).contains("the error enters at layer 1").contains("activation derivative");
+        });
     }
 
     @Test

@@ -1,38 +1,64 @@
 package org.gradcheck4j.nd4j.bench;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.gradcheck4j.CheckMode;
 import org.gradcheck4j.GradCheckResult;
 import org.gradcheck4j.TensorResult;
 
 /**
- * Prints, for each network size given, whether GradientCheckUtil and each gradcheck4j mode catch
- * the planted bug (softsign's derivative missing its square in layer 1), which tensors they name and
- * how long each took: the "caught" column of benchmarks/RESULTS.md. Run as the benchmark is
- * (see nd4j/bench.sh), with {@code org.gradcheck4j.nd4j.bench.PlantedBugVerdicts 700 7000}.
+ * Prints a Markdown table row per checker and network: the time of one check of the correct network
+ * (after a warm-up round of every checker in the same JVM) and, for the sizes marked with a
+ * trailing {@code !}, whether each checker catches the planted bug (softsign's derivative missing
+ * its square in layer 1) and which tensors it names. Run as the benchmark is (nd4j/bench.sh), with
+ * main class {@code org.gradcheck4j.nd4j.bench.PlantedBugVerdicts} and sizes, e.g. {@code 700! 7000}.
  */
 public final class PlantedBugVerdicts {
 
     private PlantedBugVerdicts() {
     }
 
-    /** Sizes as arguments, e.g. {@code 700 7000}. */
+    /** Sizes as arguments; a trailing {@code !} also checks the network with the planted bug. */
     public static void main(String[] args) {
-        for (String size : args) {
-            Dl4jCheckBenchmark b = new Dl4jCheckBenchmark();
-            b.params = Integer.parseInt(size);
-            b.plantedBug = true;
-            b.setUp();
-            long start = System.nanoTime();
-            boolean passed = b.gradientCheckUtil();
-            System.out.printf("| %s | GradientCheckUtil | %s | (logs parameter indices) | %.0f |%n", size,
-                    passed ? "passed" : "caught", (System.nanoTime() - start) / 1e6);
-            for (CheckMode mode : List.of(CheckMode.EXHAUSTIVE, CheckMode.SAMPLED, CheckMode.DIRECTIONAL)) {
-                start = System.nanoTime();
-                GradCheckResult r = b.check(mode);
-                System.out.printf("| %s | %s | %s | %s | %.0f |%n", size, mode, r.verdict(),
-                        r.failingTensors().stream().map(TensorResult::name).toList(), (System.nanoTime() - start) / 1e6);
+        for (String arg : args) {
+            int size = Integer.parseInt(arg.replace("!", ""));
+            Dl4jCheckBenchmark good = benchmark(size, false);
+            timeAll(good, size, "warm-up");
+            timeAll(good, size, "correct");
+            if (arg.endsWith("!")) {
+                Dl4jCheckBenchmark bad = benchmark(size, true);
+                row(size, "planted bug", "GradientCheckUtil", () -> bad.gradientCheckUtil() ? "passed" : "caught");
+                for (CheckMode mode : List.of(CheckMode.EXHAUSTIVE, CheckMode.SAMPLED, CheckMode.DIRECTIONAL)) {
+                    row(size, "planted bug", mode.name(), () -> describe(bad.check(mode)));
+                }
             }
         }
+    }
+
+    private static void timeAll(Dl4jCheckBenchmark b, int size, String round) {
+        row(size, round, "GradientCheckUtil", () -> b.gradientCheckUtil() ? "passed" : "failed");
+        for (CheckMode mode : List.of(CheckMode.EXHAUSTIVE, CheckMode.SAMPLED, CheckMode.DIRECTIONAL)) {
+            row(size, round, mode.name(), () -> describe(b.check(mode)));
+        }
+    }
+
+    private static String describe(GradCheckResult r) {
+        return r.verdict() + " " + r.failingTensors().stream().map(TensorResult::name).toList() + ", "
+                + r.evaluations() + " evaluations";
+    }
+
+    private static void row(int size, String network, String checker, Supplier<String> check) {
+        long start = System.nanoTime();
+        String outcome = check.get();
+        System.out.printf("| %d | %s | %s | %s | %.0f |%n", size, network, checker, outcome,
+                (System.nanoTime() - start) / 1e6);
+    }
+
+    private static Dl4jCheckBenchmark benchmark(int size, boolean plantedBug) {
+        Dl4jCheckBenchmark b = new Dl4jCheckBenchmark();
+        b.params = size;
+        b.plantedBug = plantedBug;
+        b.setUp();
+        return b;
     }
 }

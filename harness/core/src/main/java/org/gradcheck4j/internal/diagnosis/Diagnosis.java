@@ -37,6 +37,7 @@ public final class Diagnosis {
             new DataTermWrongRule(),
             new FewElementsRule(),
             new OnlyOneTensorRule(),
+            new LayerBoundaryRule(),
             new InputGradientRule());
 
     private Diagnosis() {
