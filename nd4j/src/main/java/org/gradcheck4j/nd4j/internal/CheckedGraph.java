@@ -28,7 +28,11 @@ public final class CheckedGraph {
     private final ComputationGraph graph;
     private final ComputationGraphUpdater updater;
     private final MultiDataSet data;
+    /** The parameter table, as DL4J names it: views of the parameters the layers read. */
+    @Param
     private final Map<String, INDArray> params;
+    /** The gradients of the last backward pass, by parameter name. */
+    @Grad("params")
     private final Map<String, INDArray> gradients = new LinkedHashMap<>();
 
     private CheckedGraph(ComputationGraph graph, MultiDataSet data) {
@@ -58,18 +62,6 @@ public final class CheckedGraph {
         return new CheckedGraph(copy, data);
     }
 
-    /** The parameter table, as DL4J names it. */
-    @Param
-    public Map<String, INDArray> params() {
-        return params;
-    }
-
-    /** The gradients of the last backward pass, by parameter name. */
-    @Grad("params")
-    public Map<String, INDArray> gradients() {
-        return gradients;
-    }
-
     /** The score on the data in training mode: the mean loss over the batch plus regularisation. */
     @Forward
     public double cost(@Constant INDArray firstInput) {
@@ -85,10 +77,7 @@ public final class CheckedGraph {
         graph.computeGradientAndScore();
         Gradient gradient = graph.gradient();
         updater.update(gradient, 0, 0, graph.batchSize(), LayerWorkspaceMgr.noWorkspaces());
-        gradients.clear();
-        for (String name : params.keySet()) {
-            gradients.put(name, gradient.getGradientFor(name).dup());
-        }
+        GradientTable.fill(gradients, params.keySet(), gradient);
     }
 
     /** The number of parameters. */

@@ -25,7 +25,11 @@ import org.nd4j.linalg.factory.Nd4j;
 public final class CheckedLayer {
 
     private final Layer layer;
+    /** The parameter table, as DL4J names it: views of the parameters the layers read. */
+    @Param
     private final Map<String, INDArray> params;
+    /** The gradients of the last backward pass, by parameter name. */
+    @Grad("params")
     private final Map<String, INDArray> gradients = new LinkedHashMap<>();
     private final LayerWorkspaceMgr workspaces = LayerWorkspaceMgr.noWorkspaces();
 
@@ -49,18 +53,6 @@ public final class CheckedLayer {
         return new CheckedLayer(layer);
     }
 
-    /** The layer's parameter table, as DL4J names it. */
-    @Param
-    public Map<String, INDArray> params() {
-        return params;
-    }
-
-    /** The gradients of the last backward pass, by parameter name. */
-    @Grad("params")
-    public Map<String, INDArray> gradients() {
-        return gradients;
-    }
-
     /** The layer's output in training mode (dropout removed). */
     @Forward
     public INDArray forward(INDArray input) {
@@ -71,8 +63,7 @@ public final class CheckedLayer {
     @Backward
     public INDArray backward(INDArray outputGradient) {
         Pair<Gradient, INDArray> result = layer.backpropGradient(outputGradient.dup(), workspaces);
-        gradients.clear();
-        result.getFirst().gradientForVariable().forEach((name, g) -> gradients.put(name, g.dup()));
+        GradientTable.fill(gradients, params.keySet(), result.getFirst());
         return result.getSecond().dup();
     }
 

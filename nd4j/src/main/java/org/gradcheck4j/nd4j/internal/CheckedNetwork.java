@@ -31,7 +31,11 @@ public final class CheckedNetwork {
     private final MultiLayerNetwork net;
     private final Updater updater;
     private final DataSet data;
+    /** The parameter table, as DL4J names it: views of the parameters the layers read. */
+    @Param
     private final Map<String, INDArray> params;
+    /** The gradients of the last backward pass, by parameter name. */
+    @Grad("params")
     private final Map<String, INDArray> gradients = new LinkedHashMap<>();
 
     private CheckedNetwork(MultiLayerNetwork net, DataSet data) {
@@ -59,18 +63,6 @@ public final class CheckedNetwork {
         return new CheckedNetwork(copy, data);
     }
 
-    /** The parameter table, as DL4J names it. */
-    @Param
-    public Map<String, INDArray> params() {
-        return params;
-    }
-
-    /** The gradients of the last backward pass, by parameter name. */
-    @Grad("params")
-    public Map<String, INDArray> gradients() {
-        return gradients;
-    }
-
     /** The score on the data in training mode: the mean loss over the batch plus regularisation. */
     @Forward
     public double cost(@Constant INDArray features) {
@@ -86,10 +78,7 @@ public final class CheckedNetwork {
         net.computeGradientAndScore();
         Gradient gradient = net.gradient();
         updater.update(net, gradient, 0, 0, net.batchSize(), LayerWorkspaceMgr.noWorkspaces());
-        gradients.clear();
-        for (String name : params.keySet()) {
-            gradients.put(name, gradient.getGradientFor(name).dup());
-        }
+        GradientTable.fill(gradients, params.keySet(), gradient);
     }
 
     /** The number of parameters. */
