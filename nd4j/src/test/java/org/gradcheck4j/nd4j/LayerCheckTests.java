@@ -63,6 +63,12 @@ class LayerCheckTests {
         assertThat(input).isEqualTo(before);
     }
 
+    @Test
+    void anInputOfTheWrongWidthIsAnErrorVerdictNotAnException() {
+        GradCheckResult r = Nd4jGradCheck.layer(new TanhDense.Builder().nIn(7).nOut(3).build(), input).run();
+        assertThat(r.verdict()).isEqualTo(Verdict.ERROR);
+    }
+
     private static TanhDense bug(TanhDense.Bug bug) {
         return new TanhDense.Builder().nIn(4).nOut(3).bug(bug).build();
     }

@@ -10,19 +10,29 @@ import org.gradcheck4j.TensorResult;
  * Prints a Markdown table row per checker and network: the time of one check of the correct network
  * (after a warm-up round of every checker in the same JVM) and, for the sizes marked with a
  * trailing {@code !}, whether each checker catches the planted bug (softsign's derivative missing
- * its square in layer 1) and which tensors it names. Run as the benchmark is (nd4j/bench.sh), with
- * main class {@code org.gradcheck4j.nd4j.bench.PlantedBugVerdicts} and sizes, e.g. {@code 700! 7000}.
+ * its square in layer 1) and which tensors it names. A trailing {@code ~} times only the sampled and
+ * directional modes, three rounds (for sizes where the others take too long). Run as the benchmark
+ * is (nd4j/bench.sh), with main class {@code org.gradcheck4j.nd4j.bench.PlantedBugVerdicts} and
+ * sizes, e.g. {@code 700! 7000 94000~}.
  */
 public final class PlantedBugVerdicts {
 
     private PlantedBugVerdicts() {
     }
 
-    /** Sizes as arguments; a trailing {@code !} also checks the network with the planted bug. */
+    /** Sizes as arguments; a trailing {@code !} also checks the planted bug, {@code ~} only the fast modes. */
     public static void main(String[] args) {
         for (String arg : args) {
-            int size = Integer.parseInt(arg.replace("!", ""));
+            int size = Integer.parseInt(arg.replaceAll("[!~]", ""));
             Dl4jCheckBenchmark good = benchmark(size, false);
+            if (arg.endsWith("~")) {
+                for (int round = 1; round <= 3; round++) {
+                    for (CheckMode mode : List.of(CheckMode.SAMPLED, CheckMode.DIRECTIONAL)) {
+                        row(size, "correct, round " + round, mode.name(), () -> describe(good.check(mode)));
+                    }
+                }
+                continue;
+            }
             timeAll(good, size, "warm-up");
             timeAll(good, size, "correct");
             if (arg.endsWith("!")) {
