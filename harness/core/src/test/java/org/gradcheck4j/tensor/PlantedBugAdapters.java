@@ -1,5 +1,7 @@
 package org.gradcheck4j.tensor;
 
+import org.gradcheck4j.internal.tensor.TensorAdapters;
+
 /** Adapters of {@code double[]}, {@code double[][]} and {@code float[]} with one planted bug each. */
 final class PlantedBugAdapters {
 
@@ -38,31 +40,49 @@ final class PlantedBugAdapters {
         }
     }
 
-    /** A {@code double[]} adapter with one method overridden by each subclass. */
-    static class Vector implements TensorAdapter {
+    /** The built-in adapter of {@code delegate}'s type, with one method overridden by each subclass. */
+    static class Delegating implements TensorAdapter {
+        private final TensorAdapter delegate;
+
+        Delegating(Object sample) {
+            this.delegate = TensorAdapters.forType(sample.getClass()).orElseThrow();
+        }
+
         @Override
         public boolean supports(Class<?> type) {
-            return type == double[].class;
+            return delegate.supports(type);
         }
 
         @Override
         public int[] shape(Object tensor) {
-            return new int[] {((double[]) tensor).length};
+            return delegate.shape(tensor);
         }
 
         @Override
         public double get(Object tensor, int index) {
-            return ((double[]) tensor)[index];
+            return delegate.get(tensor, index);
         }
 
         @Override
         public void set(Object tensor, int index, double value) {
-            ((double[]) tensor)[index] = value;
+            delegate.set(tensor, index, value);
         }
 
         @Override
         public Object zerosLike(Object tensor) {
-            return new double[((double[]) tensor).length];
+            return delegate.zerosLike(tensor);
+        }
+
+        @Override
+        public boolean isSinglePrecision(Object tensor) {
+            return delegate.isSinglePrecision(tensor);
+        }
+    }
+
+    /** A {@code double[]} adapter. */
+    static class Vector extends Delegating {
+        Vector() {
+            super(new double[0]);
         }
     }
 
@@ -131,30 +151,14 @@ final class PlantedBugAdapters {
     }
 
     /** Stores floats but says it stores doubles. */
-    static final class FloatClaimingDouble implements TensorAdapter {
-        @Override
-        public boolean supports(Class<?> type) {
-            return type == float[].class;
+    static final class FloatClaimingDouble extends Delegating {
+        FloatClaimingDouble() {
+            super(new float[0]);
         }
 
         @Override
-        public int[] shape(Object tensor) {
-            return new int[] {((float[]) tensor).length};
-        }
-
-        @Override
-        public double get(Object tensor, int index) {
-            return ((float[]) tensor)[index];
-        }
-
-        @Override
-        public void set(Object tensor, int index, double value) {
-            ((float[]) tensor)[index] = (float) value;
-        }
-
-        @Override
-        public Object zerosLike(Object tensor) {
-            return new float[((float[]) tensor).length];
+        public boolean isSinglePrecision(Object tensor) {
+            return false;
         }
     }
 }
