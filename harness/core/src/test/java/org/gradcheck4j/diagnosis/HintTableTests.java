@@ -46,7 +46,7 @@ class HintTableTests {
                 row("dropout without 1/keepProb in backward", r -> GradCheck.of(
                         new DenseSlips.DropoutWithoutScaleInBackward(3, 5, 0.6, r))
                         .input(Mat.random(3, 8, r, 1), TwoLayerNet.labels(8, r)),
-                        "k ≈ keepProb = 0.6", ":constant-factor"),
+                        "k ≈ keepProb = 0.6", ":constant-factor", ":layer-boundary"),
                 row("dW transposed", r -> GradCheck.of(new DenseBugs.TransposedWeightGradient(4, r))
                         .input(Mat.random(4, 5, r, 1)), "a ≈ nᵀ over all 16 components",
                         "W:transposed", "W:only-one-tensor"),
@@ -107,7 +107,8 @@ class HintTableTests {
                 row("dropout mask left out of backward", r -> GradCheck.of(
                         new TwoLayerNet.DropoutMaskMissingInBackward(3, 6, 0.6, 0.1, r))
                         .input(Mat.random(3, 8, r, 1), TwoLayerNet.labels(8, r)),
-                        "the data term's gradient of W[0] is wrong, not the @Penalty's", "W[0]:data-term-wrong"),
+                        "the data term's gradient of W[0] is wrong, not the @Penalty's", "W[0]:data-term-wrong",
+                        ":layer-boundary"),
                 row("L2 in the cost, missing from dW", r -> GradCheck.of(new RidgeInOneCost(4, 3, 3.0, 0, r))
                         .input(Mat.random(4, 6, r, 1), Ridge.targets(3, 6, r)),
                         "n − a ≈ 0.5000·W over all 12 components", "W:missing-regularisation"),

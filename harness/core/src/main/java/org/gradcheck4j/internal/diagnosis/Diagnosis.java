@@ -42,6 +42,7 @@ public final class Diagnosis {
             new DataTermWrongRule(),
             new FewElementsRule(),
             new OnlyOneTensorRule(),
+            new LayerBoundaryRule(),
             new InputGradientRule(),
             new InputPathRule(),
             new OutputPathRule());

@@ -1,0 +1,40 @@
+package org.gradcheck4j.nd4j.internal;
+
+import org.gradcheck4j.annotation.Backward;
+import org.gradcheck4j.annotation.Forward;
+import org.nd4j.linalg.activations.IActivation;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * A Deeplearning4j {@link IActivation} as gradcheck4j sees it: {@code getActivation} forward,
+ * {@code backprop} backward (its first result, dL/dz). Each call gets copies, since activations may
+ * work in place. Internal.
+ */
+public final class CheckedActivation {
+
+    private final IActivation activation;
+    private INDArray preOutput;
+
+    /** Wraps an activation function. */
+    public CheckedActivation(IActivation activation) {
+        this.activation = activation;
+    }
+
+    /** The activation of {@code z} in training mode. */
+    @Forward
+    public INDArray forward(INDArray z) {
+        this.preOutput = z.dup();
+        return activation.getActivation(z.dup(), true);
+    }
+
+    /** dL/dz from {@code backprop(z, dL/da)}. */
+    @Backward
+    public INDArray backward(INDArray outputGradient) {
+        return activation.backprop(preOutput.dup(), outputGradient.dup()).getFirst();
+    }
+
+    @Override
+    public String toString() {
+        return activation.getClass().getSimpleName();
+    }
+}

@@ -1,0 +1,79 @@
+package org.gradcheck4j.nd4j.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.deeplearning4j.nn.api.Layer;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.gradient.Gradient;
+import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
+import org.gradcheck4j.annotation.Backward;
+import org.gradcheck4j.annotation.Forward;
+import org.gradcheck4j.annotation.Grad;
+import org.gradcheck4j.annotation.Param;
+import org.nd4j.common.primitives.Pair;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * One Deeplearning4j layer as gradcheck4j sees it: its parameter table (the views the layer reads,
+ * {@code W}, {@code b}, ...) and the gradients and input gradient (epsilon) of
+ * {@code backpropGradient}. The cost is the engine's random projection of the layer's output.
+ * Internal.
+ */
+public final class CheckedLayer {
+
+    private final Layer layer;
+    /** The parameter table, as DL4J names it: views of the parameters the layers read. */
+    @Param
+    private final Map<String, INDArray> params;
+    /** The gradients of the last backward pass, by parameter name. */
+    @Grad("params")
+    private final Map<String, INDArray> gradients = new LinkedHashMap<>();
+    private final LayerWorkspaceMgr workspaces = LayerWorkspaceMgr.noWorkspaces();
+
+    /** Wraps a layer instance that already has its parameters and gradient views. */
+    public CheckedLayer(Layer layer) {
+        this.layer = layer;
+        this.params = new LinkedHashMap<>(layer.paramTable());
+    }
+
+    /** Instantiates a copy of {@code conf} in double precision, prepared for the check, with fresh parameters. */
+    public static CheckedLayer of(org.deeplearning4j.nn.conf.layers.Layer conf) {
+        org.deeplearning4j.nn.conf.layers.Layer copy = conf.clone();
+        CheckPreparation.prepare(copy);
+        NeuralNetConfiguration nnc = new NeuralNetConfiguration.Builder().dataType(DataType.DOUBLE).layer(copy).build();
+        long n = nnc.getLayer().initializer().numParams(nnc);
+        INDArray paramView = n == 0 ? null : Nd4j.create(DataType.DOUBLE, 1, n);
+        Layer layer = nnc.getLayer().instantiate(nnc, List.of(), 0, paramView, true, DataType.DOUBLE);
+        if (n > 0) {
+            layer.setBackpropGradientsViewArray(Nd4j.create(DataType.DOUBLE, 1, n));
+        }
+        return new CheckedLayer(layer);
+    }
+
+    /** The layer's output in training mode (dropout removed). */
+    @Forward
+    public INDArray forward(INDArray input) {
+        return layer.activate(input, true, workspaces).dup();
+    }
+
+    /** Runs {@code backpropGradient} and returns its epsilon, the gradient with respect to the input. */
+    @Backward
+    public INDArray backward(INDArray outputGradient) {
+        Pair<Gradient, INDArray> result = layer.backpropGradient(outputGradient.dup(), workspaces);
+        GradientTable.fill(gradients, params.keySet(), result.getFirst());
+        return result.getSecond().dup();
+    }
+
+    /** The number of parameters. */
+    public long numParams() {
+        return layer.numParams();
+    }
+
+    @Override
+    public String toString() {
+        return layer.getClass().getSimpleName();
+    }
+}
