@@ -3,14 +3,10 @@ package org.gradcheck4j.reports;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.file.Files;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.locks.ReentrantLock;
 import org.apiguardian.api.API;
+import org.gradcheck4j.internal.files.RunLock;
 import org.gradcheck4j.internal.recording.ReportRenderer;
 import org.gradcheck4j.internal.recording.ReportSettings;
 import org.gradcheck4j.internal.recording.RunSummary;
@@ -30,26 +26,19 @@ import org.gradcheck4j.results.ResultsDirectory;
 @API(status = INTERNAL, since = "0.1.0")
 public final class HtmlReportRenderer implements ReportRenderer {
 
-    private static final ReentrantLock IN_JVM = new ReentrantLock();
-
     /** Created by the service loader. */
     public HtmlReportRenderer() {
     }
 
     @Override
     public RunSummary render(ReportSettings settings) throws IOException {
-        Files.createDirectories(settings.dir());
-        IN_JVM.lock();
-        try (FileChannel channel = FileChannel.open(settings.dir().resolve(".lock"), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
+        return RunLock.during(settings.dir(), () -> {
             List<String> problems = new ArrayList<>();
             List<RecordedCheck> checks = new ResultsDirectory(settings.resultsDir())
                     .readRunDeletingOthers(settings.runId(), problems);
             ReportGenerator.write(ReportGenerator.assemble(checks, settings.sourceRoots(), settings.coverageRoots(),
                     problems), settings.page());
             return RunSummary.of(checks);
-        } finally {
-            IN_JVM.unlock();
-        }
+        });
     }
 }

@@ -63,7 +63,7 @@ public record ResultsDirectory(Path directory) {
     public List<RecordedCheck> readRunDeletingOthers(String runId, List<String> problems) throws IOException {
         List<RecordedCheck> checks = new ArrayList<>();
         for (Path file : jsonFiles()) {
-            if (ResultsReader.ofAnotherSchema(Files.readString(file, StandardCharsets.UTF_8))) {
+            if (ofAnotherSchema(file)) {
                 Files.deleteIfExists(file);            // written by another version of gradcheck4j: an earlier run
                 continue;
             }
@@ -91,6 +91,14 @@ public record ResultsDirectory(Path directory) {
             throw new IllegalArgumentException("a result id must start with a letter or digit: \"" + id + "\"");
         }
         return safe + ".json";
+    }
+
+    private static boolean ofAnotherSchema(Path file) {
+        try {
+            return ResultsReader.ofAnotherSchema(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return false;                              // gone or unreadable: read() says which
+        }
     }
 
     private static java.util.Optional<RecordedCheck> read(Path file, List<String> problems) {

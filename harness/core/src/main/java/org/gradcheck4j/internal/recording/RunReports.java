@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import org.gradcheck4j.internal.files.RunLock;
 import org.gradcheck4j.results.ResultsDirectory;
 
 /**
@@ -36,11 +37,13 @@ final class RunReports {
             if (renderer.isPresent()) {
                 System.out.println(renderer.get().render(target).line(target.page()));
             } else {
-                RunSummary summary = RunSummary.of(new ResultsDirectory(target.resultsDir())
-                        .readRunDeletingOthers(target.runId(), new ArrayList<>()));
-                boolean removed = Files.deleteIfExists(target.page());
-                System.out.println(summary.resultsLine(target.resultsDir())
-                        + (removed ? "; the previous run's report was removed" : ""));
+                System.out.println(RunLock.during(target.dir(), () -> {
+                    RunSummary summary = RunSummary.of(new ResultsDirectory(target.resultsDir())
+                            .readRunDeletingOthers(target.runId(), new ArrayList<>()));
+                    boolean removed = Files.deleteIfExists(target.page());
+                    return summary.resultsLine(target.resultsDir())
+                            + (removed ? "; the previous run's report was removed" : "");
+                }));
             }
         } catch (IOException | RuntimeException e) {
             System.err.println("gradcheck4j: could not render " + target.page() + " (results are in "
