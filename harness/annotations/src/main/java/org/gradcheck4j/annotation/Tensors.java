@@ -34,17 +34,22 @@ public final class Tensors {
         return new Tensors(tensors.clone());
     }
 
-    /** The tensor at {@code index} (0-based). */
+    /**
+     * The tensor at {@code index}.
+     *
+     * @param index 0-based
+     * @return the tensor there
+     */
     public Object get(int index) {
         return values.get(index);
     }
 
-    /** How many tensors there are. */
+    /** {@return how many tensors there are} */
     public int size() {
         return values.size();
     }
 
-    /** The tensors as an unmodifiable list. */
+    /** {@return the tensors as an unmodifiable list} */
     public List<Object> asList() {
         return values;
     }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.apiguardian.api.API;
-import org.gradcheck4j.internal.tensor.AdapterContractChecks;
 import org.opentest4j.AssertionFailedError;
 
 /**

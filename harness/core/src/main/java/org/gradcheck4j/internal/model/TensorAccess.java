@@ -1,5 +1,7 @@
 package org.gradcheck4j.internal.model;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
@@ -8,12 +10,14 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Type;
 import java.util.Locale;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * How the engine reaches a {@code @Param} or {@code @Grad} tensor: through a field, or through an
  * accessor method that returns it (the tensor itself is then read and written in place, never
  * copied). Internal.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class TensorAccess {
 
     private final Field field;

@@ -1,5 +1,9 @@
 package org.gradcheck4j.internal.objective;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 /**
  * A request that a check stop, shared by every {@link Objective} of the check (the checked layer's
  * and its parallel replicas'). Each evaluation of J begins with {@link #checkpoint()}, so a
@@ -7,6 +11,7 @@ package org.gradcheck4j.internal.objective;
  * undone by the {@code finally} that restores it, and nothing touches the layer afterwards.
  * Internal.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class Cancellation {
 
     private volatile boolean requested;

@@ -69,9 +69,15 @@ public final class Objective {
         return terms + Math.abs(penalty());
     }
 
-    /** Runs the forward pass at the current θ and drops its result (not an evaluation of J). */
+    /**
+     * Runs the forward pass at the current θ and drops its result (not an evaluation of J); a layer's
+     * outputs are laid out from it, or checked against the layout, like any other forward pass's.
+     */
     public void forwardOnly() {
-        forward();
+        Object y = forward();
+        if (!model.returnsCost()) {
+            project(y);
+        }
     }
 
     /** The value of the latest {@link #cost()}. */

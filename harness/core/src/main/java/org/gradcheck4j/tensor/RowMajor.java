@@ -1,4 +1,4 @@
-package org.gradcheck4j.internal.tensor;
+package org.gradcheck4j.tensor;
 
 import java.util.Arrays;
 

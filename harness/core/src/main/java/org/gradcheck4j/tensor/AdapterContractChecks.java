@@ -1,18 +1,16 @@
-package org.gradcheck4j.internal.tensor;
+package org.gradcheck4j.tensor;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntToDoubleFunction;
-import org.gradcheck4j.tensor.TensorAdapter;
-import org.gradcheck4j.tensor.TensorSample;
 
 /**
  * The rules of {@link org.gradcheck4j.tensor.TensorAdapterContract}, each checked on one sample: type
  * and shape, row-major order, precision, writes in place and bit-exact restore, zerosLike. An
  * exception thrown by the adapter is a problem like any other. Internal.
  */
-public final class AdapterContractChecks {
+final class AdapterContractChecks {
 
     /** Above this many elements, writes are checked on an evenly spread subset of indices. */
     static final int WRITE_CHECKS = 512;
@@ -25,7 +23,7 @@ public final class AdapterContractChecks {
     }
 
     /** Every problem the adapter has with this sample; empty if none. */
-    public static List<String> check(TensorAdapter adapter, TensorSample sample) {
+    static List<String> check(TensorAdapter adapter, TensorSample sample) {
         List<String> problems = new ArrayList<>();
         try {
             if (!typeAndShape(adapter, sample, problems)) {
