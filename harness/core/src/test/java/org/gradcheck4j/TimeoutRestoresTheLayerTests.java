@@ -91,7 +91,7 @@ class TimeoutRestoresTheLayerTests {
     @ParameterizedTest
     @EnumSource(value = CheckMode.class, names = {"DIRECTIONAL", "SAMPLED"})
     void theOtherModesStopAndRestoreToo(CheckMode mode) throws InterruptedException {
-        GradCheckResult r = restoredAfterTimeout(new Slow(8, 150),
+        GradCheckResult r = restoredAfterTimeout(new Slow(8, 60),
                 c -> c.mode(mode).timeout(Duration.ofMillis(1200)));
         assertEquals(mode, r.mode());
     }
