@@ -1,11 +1,11 @@
-package org.gradcheck4j.internal.differences;
+package org.gradcheck4j.internal.comparison;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleSupplier;
 import org.gradcheck4j.Note;
 import org.gradcheck4j.SweepPoint;
-import org.gradcheck4j.internal.comparison.RelativeError;
+import org.gradcheck4j.internal.differences.CentralDifference;
 import org.gradcheck4j.internal.objective.LayerFailure;
 import org.gradcheck4j.internal.objective.NotFinite;
 import org.gradcheck4j.internal.theta.Theta;
