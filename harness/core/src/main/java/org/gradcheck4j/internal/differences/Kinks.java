@@ -6,7 +6,8 @@ import org.gradcheck4j.internal.verdict.DecisionTable.Call;
  * What {@link KinkExamination} concluded about the components it examined. Internal.
  *
  * @param marks for each slot and component, whether it is a kink (accepted or inconclusive)
- * @param unjudged for each slot and component, whether it is an inconclusive kink
+ * @param unjudged for each slot and component, whether it could not be judged: an inconclusive kink,
+ *                 or unresolved (no step smooth, none whose one-sided gap rises above the noise)
  * @param divisors for each slot, null when no component's value came from a smaller step, else by how
  *                 much each component's step was divided for the value that stands (1, 10, 100, …)
  * @param agreed for each slot and component, whether it agreed at a step smaller than the base step
@@ -38,7 +39,7 @@ public record Kinks(boolean[][] marks, boolean[][] unjudged, boolean[][] agreed,
     void record(int s, int i, Call call) {
         calls[call.ordinal()]++;
         marks[s][i] = call == Call.KINK_ACCEPTED || call == Call.KINK_INCONCLUSIVE;
-        unjudged[s][i] = call == Call.KINK_INCONCLUSIVE;
+        unjudged[s][i] = call == Call.KINK_INCONCLUSIVE || call == Call.UNRESOLVED;
     }
 
     /** Stores a value that agrees at a step {@code divisor} times smaller; the component then counts as agreeing. */
@@ -51,7 +52,7 @@ public record Kinks(boolean[][] marks, boolean[][] unjudged, boolean[][] agreed,
     public boolean[] excluded(int s) {
         boolean[] excluded = marks[s].clone();
         for (int i = 0; i < excluded.length; i++) {
-            excluded[i] |= agreed[s][i];
+            excluded[i] |= agreed[s][i] || unjudged[s][i];
         }
         return excluded;
     }

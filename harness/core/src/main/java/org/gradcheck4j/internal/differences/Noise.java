@@ -12,7 +12,8 @@ import org.gradcheck4j.internal.theta.Theta;
  * gradient {@code a} already predicts (δ is so small that a wrong gradient adds no more than a
  * rounding of its own). {@code N = } {@link #SAFETY} {@code · max|e|}, and at least one ulp of J,
  * bounds the rounding error of a difference of two evaluations of J, so a two-sided difference at
- * step h carries an error below {@code N/h}. θ is restored bit-exactly after each sample. Costs
+ * step h carries an error below {@code N/h}. With float tensors N is at least the float rounding
+ * of the terms J sums (the magnitude S, one more evaluation). θ is restored bit-exactly after each sample. Costs
  * {@link #SAMPLES} evaluations of J whatever the size of θ. Internal.
  *
  * @param ofJ N, the rounding noise of a difference of two evaluations of J
@@ -21,6 +22,12 @@ public record Noise(double ofJ) {
 
     /** Evaluations of J spent on the measurement. */
     public static final int SAMPLES = 5;
+    /**
+     * With float tensors, the units of float rounding of the terms J sums that the noise is at least:
+     * a float output moves in steps of its ulp, and where θ's ulps do not move it (a saturated unit)
+     * the samples cannot see those steps, while a difference at a larger step does.
+     */
+    public static final double FLOAT_OUTPUT_UNITS = 1;
     /** How far above the largest sampled error the noise is put (five samples under-read the tail). */
     public static final double SAFETY = 2;
 
@@ -29,10 +36,12 @@ public record Noise(double ofJ) {
      *
      * @param j0 J at θ
      * @param analytic the analytic gradient, one array per slot. Not modified.
+     * @param terms the magnitude S of the terms J sums at θ (evaluated for float tensors only)
      */
-    public static Noise measure(Theta theta, DoubleSupplier cost, double j0, double[][] analytic) {
+    public static Noise measure(Theta theta, DoubleSupplier cost, double j0, double[][] analytic,
+                                DoubleSupplier terms) {
         SplittableRandom signs = new SplittableRandom(0x5eed);
-        double largest = 0;
+        double largest = theta.hasSinglePrecision() ? FLOAT_OUTPUT_UNITS * 0x1p-24 * terms.getAsDouble() : 0;
         for (int k = 0; k < SAMPLES; k++) {
             largest = Math.max(largest, Math.abs(sample(theta, cost, j0, analytic, signs)));
         }

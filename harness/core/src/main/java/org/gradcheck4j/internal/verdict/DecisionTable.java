@@ -46,6 +46,8 @@ public final class DecisionTable {
      * and 2h agree and the one-sided gaps follow a quadratic ({@code R(h) − L(h) = (R(2h) − L(2h))/2}),
      * within {@link #SMOOTH_NOISE_UNITS} noise units and the pass threshold. A kink within 2h of θ
      * breaks one of the two (at θ itself the gaps do not halve; elsewhere the differences move).
+     * Smoothness is evidence only where that tolerance is resolvable against the disagreement
+     * (row 3), else noise, not smoothness, passed the test.
      *
      * @param inconsistency the larger of the two mismatches
      * @param c1 the two-sided difference at h
@@ -57,11 +59,10 @@ public final class DecisionTable {
     }
 
     /**
-     * Row 3, resolvable: a test whose tolerance is at least half the disagreement cannot judge it. A
-     * smooth step is evidence only when its smoothness tolerance ({@link #SMOOTH_NOISE_UNITS} η) is
-     * resolvable against the disagreement (else noise, not smoothness, passed the test); smaller
-     * steps are tried only while theirs would be, and their one-sided derivatives serve a kink
-     * only while their gap is resolvable against their noise.
+     * Row 3, resolvable: a test whose tolerance is at least half the disagreement cannot judge it.
+     * A smooth step judges only when {@link #SMOOTH_NOISE_UNITS} η is resolvable against the
+     * disagreement; smaller steps are tried while theirs would be, and their one-sided derivatives
+     * serve a kink only while their gap is resolvable against their noise.
      */
     public static boolean resolvable(double disagreement, double noise) {
         return 2 * noise < disagreement;
