@@ -116,6 +116,12 @@ public final class KinkExamination {
                 kinks.replace(s, i, numeric, c1, divisor);
                 return Call.DISAGREES;
             }
+            if (DecisionTable.quadratic(gaps, l1, r1, eta, thresholds)) {
+                Call curved = curved(slot, i, element, a, c1, c2, eta, epsilon / divisor, numeric, kinks, s);
+                if (curved != null) {
+                    return curved;
+                }
+            }
             if (!DecisionTable.resolvable(Math.abs(r1 - l1), 2 * eta)) {
                 break;
             }
@@ -127,6 +133,33 @@ public final class KinkExamination {
             }
         }
         return Double.isNaN(left) ? Call.UNRESOLVED : DecisionTable.kink(a, left, right, sideNoise, thresholds);
+    }
+
+    /**
+     * A J whose one-sided gaps halve with the step (no kink at θ) but whose two-sided differences at
+     * h and 2h differ by more than the smoothness tolerance: a large third derivative (a float step,
+     * a steep tanh) or a kink near 2h/3. Richardson's {@code (4·C(h) − C(2h))/3} and
+     * {@code (4·C(2h) − C(4h))/3} agree on a smooth J (their error is O(h⁴)) and not across a kink;
+     * when they agree the first judges the component. Two more evaluations; null when they disagree.
+     */
+    private Call curved(TensorSlot slot, int i, Perturbation.Element element, double a, double c1, double c2,
+                        double eta, double step, double[] numeric, Kinks kinks, int s) {
+        double c4 = sides(slot, i, element, 4 * step).central();
+        double near = (4 * c1 - c2) / 3;
+        double far = (4 * c2 - c4) / 3;
+        double noise = Richardson.NOISE_FACTOR * eta;
+        if (!DecisionTable.smooth(Math.abs(near - far), near, far, noise, thresholds)) {
+            return null;
+        }
+        if (DecisionTable.agrees(a, near, noise, thresholds)) {
+            kinks.extrapolated(s, i, numeric, near, true);
+            return Call.AGREES;
+        }
+        if (!DecisionTable.resolvable(Math.abs(a - near), DecisionTable.SMOOTH_NOISE_UNITS * noise)) {
+            return null;
+        }
+        kinks.extrapolated(s, i, numeric, near, false);
+        return Call.DISAGREES;
     }
 
     private Perturbation.Sides sides(TensorSlot slot, int i, Perturbation.Element element, double step) {

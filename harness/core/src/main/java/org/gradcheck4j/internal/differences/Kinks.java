@@ -57,6 +57,12 @@ public record Kinks(boolean[][] marks, boolean[][] unjudged, boolean[][] agreed,
         return excluded;
     }
 
+    /** Stores an extrapolated value found at the base step's level; an agreeing one counts as agreeing. */
+    void extrapolated(int s, int i, double[] numeric, double value, boolean agrees) {
+        agreed[s][i] = agrees;
+        numeric[i] = value;
+    }
+
     /** Stores a value found at a step {@code divisor} times smaller (nothing changes at divisor 1). */
     void replace(int s, int i, double[] numeric, double value, double divisor) {
         if (divisor == 1) {

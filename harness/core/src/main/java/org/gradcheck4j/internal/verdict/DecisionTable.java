@@ -59,6 +59,15 @@ public final class DecisionTable {
     }
 
     /**
+     * Row 2b, no kink at θ: the one-sided gaps halve with the step ({@code R(h) − L(h) = (R(2h) −
+     * L(2h))/2}) within their noise (six η) and the pass threshold, so a failed row 2 is a steep
+     * smooth J or a kink near 2h/3, which Richardson estimates at two steps tell apart.
+     */
+    public static boolean quadratic(double gaps, double left, double right, double noise, Thresholds t) {
+        return gaps <= 2 * SMOOTH_NOISE_UNITS * noise + t.pass() * (Math.abs(left) + Math.abs(right));
+    }
+
+    /**
      * Row 3, resolvable: a test whose tolerance is at least half the disagreement cannot judge it.
      * A smooth step judges only when {@link #SMOOTH_NOISE_UNITS} η is resolvable against the
      * disagreement; smaller steps are tried while theirs would be, and their one-sided derivatives
