@@ -41,8 +41,10 @@ final class ExaminationNotes {
         int rechecked = rechecked(kinks);
         if (rechecked > 0) {
             notes.add(Note.about(Note.Kind.RECHECKED, rechecked(theta, kinks), rechecked + " component(s) disagreed"
-                    + " at step " + FailureMessage.num(epsilon) + " where J was not smooth (a kink within the step)"
-                    + " and were judged at a smaller step where it is; those values stand"));
+                    + " at step " + FailureMessage.num(epsilon) + ", where the differences at h and 2h did not agree (a kink"
+                    + " within the step, or a steep J)"
+                    + " and were judged where it is: at a smaller step, or by Richardson estimates at steps h, 2h and 4h"
+                    + " that agree (a steep smooth J); those values stand"));
         }
     }
 

@@ -9,7 +9,8 @@ import org.gradcheck4j.internal.verdict.DecisionTable.Call;
  * @param unjudged for each slot and component, whether it could not be judged: an inconclusive kink,
  *                 or unresolved (no step smooth, none whose one-sided gap rises above the noise)
  * @param divisors for each slot, null when no component's value came from a smaller step, else by how
- *                 much each component's step was divided for the value that stands (1, 10, 100, …)
+ *                 much each component's step was divided for the value that stands (1, 10, 100, …;
+ *                 3 for a Richardson estimate, whose noise is three times the base step's)
  * @param agreed for each slot and component, whether it agreed at a step smaller than the base step
  *               (J not smooth at the base step): it counts as agreeing, like a kink
  * @param calls how many components got each {@link Call}, by ordinal
@@ -59,8 +60,8 @@ public record Kinks(boolean[][] marks, boolean[][] unjudged, boolean[][] agreed,
 
     /** Stores an extrapolated value found at the base step's level; an agreeing one counts as agreeing. */
     void extrapolated(int s, int i, double[] numeric, double value, boolean agrees) {
+        replace(s, i, numeric, value, Richardson.NOISE_FACTOR);
         agreed[s][i] = agrees;
-        numeric[i] = value;
     }
 
     /** Stores a value found at a step {@code divisor} times smaller (nothing changes at divisor 1). */

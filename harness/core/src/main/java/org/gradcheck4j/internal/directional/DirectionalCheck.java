@@ -162,10 +162,11 @@ public final class DirectionalCheck {
 
     /**
      * Whether the tensor's disagreement cannot be judged: the worst direction's {@code |ΔJ − g·Δθ|}
-     * and the checked components' {@code ‖a − n‖} both lie within J's rounding floor.
+     * and the checked components' {@code ‖a − n‖} both lie within the measured noise of J (one
+     * directional difference against four noise units, as for smoothness).
      */
     private boolean unresolved(DirectionalTest.Outcome test, ExactComponents exact, double[] floors) {
-        double difference = check.noise().ofJ();
+        double difference = DecisionTable.SMOOTH_NOISE_UNITS * check.noise().ofJ();
         boolean direction = test.root() == null || test.root().error() <= difference;
         return direction && exact.withinFloors(floors);
     }
