@@ -87,7 +87,7 @@ final class CheckProcedure {
         StateChecks checks = new StateChecks(model, settings.layer(), theta, objective);
         double j0 = checks.deterministicCost();
         double[][] analytic = checks.repeatableGradients();
-        Noise noise = Noise.measure(theta, objective::cost, j0, analytic, epsilon,
+        Noise noise = Noise.measure(theta, objective::cost, j0, analytic,
                 () -> Math.max(Math.abs(j0), objective.scale()));
         if (mode != CheckMode.EXHAUSTIVE) {
             return partial(checks, j0, noise, analytic);

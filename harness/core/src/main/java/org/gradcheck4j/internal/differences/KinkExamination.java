@@ -70,8 +70,9 @@ public final class KinkExamination {
             for (int i = 0; i < numeric[s].length && examined < MAX_EXAMINED && !settling.settled(); i++) {
                 double a = analytic[s][i];
                 double n = numeric[s][i];
-                double eta = noise.ofDifference(StepPolicy.step(slot.get(i), epsilon));
-                if (Double.isNaN(n) || DecisionTable.agrees(a, n, eta, thresholds)) {
+                if (Double.isNaN(n) || DecisionTable.agrees(a, n, 0, thresholds)
+                        || DecisionTable.agrees(a, n, noise.ofDifference(StepPolicy.step(slot.get(i), epsilon)),
+                        thresholds)) {
                     continue;
                 }
                 examined++;
