@@ -107,14 +107,26 @@ final class ActivationLayers {
         }
     }
 
-    /** {@code y = min(x, w_j)} with a learnable per-column w; a tie sends the gradient to w. */
-    static class LearnableMin extends ColumnwiseLayer {
+    /** A columnwise layer with one learnable kink position w_j per column. */
+    abstract static class PerColumnWeight extends ColumnwiseLayer {
         @Param double[] w;
         @Grad("w") double[] dw;
 
-        LearnableMin(double[] w) {
+        PerColumnWeight(double[] w) {
             this.w = w;
             dw = new double[w.length];
+        }
+
+        @Override
+        void clearGradients() {
+            Arrays.fill(dw, 0);
+        }
+    }
+
+    /** {@code y = min(x, w_j)} with a learnable per-column w; a tie sends the gradient to w. */
+    static class LearnableMin extends PerColumnWeight {
+        LearnableMin(double[] w) {
+            super(w);
         }
 
         @Override
@@ -135,10 +147,6 @@ final class ActivationLayers {
             return x >= w[j];
         }
 
-        @Override
-        void clearGradients() {
-            Arrays.fill(dw, 0);
-        }
     }
 
     /** Planted: the branch condition inverted (x &lt; w sends the gradient to w). */
@@ -154,13 +162,9 @@ final class ActivationLayers {
     }
 
     /** {@code y = max(x, w_j)} with a learnable per-column w; a tie sends the gradient to x. */
-    static class LearnableMax extends ColumnwiseLayer {
-        @Param double[] w;
-        @Grad("w") double[] dw;
-
+    static class LearnableMax extends PerColumnWeight {
         LearnableMax(double[] w) {
-            this.w = w;
-            dw = new double[w.length];
+            super(w);
         }
 
         @Override
@@ -181,10 +185,6 @@ final class ActivationLayers {
             dw[j] += dy;
         }
 
-        @Override
-        void clearGradients() {
-            Arrays.fill(dw, 0);
-        }
     }
 
     /** Planted: dw overwritten by each row instead of summed over the batch. */

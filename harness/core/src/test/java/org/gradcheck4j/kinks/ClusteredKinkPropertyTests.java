@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * every case. The families the engine before issue 14 still gets wrong are listed in
  * {@link #FALSE_FAILS_BEFORE_ISSUE_14} and {@link #MISSED_BEFORE_ISSUE_14}; their tests carry the tag
  * {@code issue14}, which harness/core's Surefire configuration leaves out unless
- * {@code -DexcludedGroups=} is given. Each failure names its seeds: {@link KinkTally#check} replays one.
+ * {@code -DexcludedGroups=} is given. Each failure names its seeds; {@link KinkReplayTests} replays
+ * them. The measured counts on the engine before issue 14, and the commands, are in docs/kinks.md.
  */
 class ClusteredKinkPropertyTests {
 

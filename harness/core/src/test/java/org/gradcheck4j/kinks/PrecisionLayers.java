@@ -43,23 +43,64 @@ final class PrecisionLayers {
         }
     }
 
-    /** {@code y = tanh(W x + b)} in double, one column of x per example; dW multiplied by {@code factor}. */
+    /**
+     * The parameters W, b of a dense map {@code z = W x + b} (one column of x per example) and a
+     * factor the weight gradient is multiplied by.
+     */
     @GradChecked
-    static class TanhDense {
+    abstract static class WeightedLayer {
         final double factor;
         @Param double[][] W;
         @Param double[] b;
         @Grad("W") double[][] dW;
         @Grad("b") double[] db;
         double[][] x;
-        double[][] y;
 
-        TanhDense(double[][] w, double[] b, double factor) {
+        WeightedLayer(double[][] w, double[] b, double factor) {
             this.W = w;
             this.b = b;
             this.factor = factor;
             dW = new double[w.length][w[0].length];
             db = new double[b.length];
+        }
+
+        /** z_ij = Σ_k W_ik x_kj + b_i. */
+        double z(int i, int j) {
+            double z = b[i];
+            for (int k = 0; k < x.length; k++) {
+                z += W[i][k] * x[k][j];
+            }
+            return z;
+        }
+
+        /**
+         * Given dJ/dz, fills db and dW (times the factor) and returns dJ/dx.
+         *
+         * @param dz dJ/dz. Not modified.
+         */
+        double[][] backwardFrom(double[][] dz) {
+            double[][] dx = new double[x.length][x[0].length];
+            for (int i = 0; i < W.length; i++) {
+                db[i] = 0;
+                java.util.Arrays.fill(dW[i], 0);
+                for (int j = 0; j < x[0].length; j++) {
+                    db[i] += dz[i][j];
+                    for (int k = 0; k < x.length; k++) {
+                        dW[i][k] += factor * dz[i][j] * x[k][j];
+                        dx[k][j] += W[i][k] * dz[i][j];
+                    }
+                }
+            }
+            return dx;
+        }
+    }
+
+    /** {@code y = tanh(W x + b)} in double; dW multiplied by {@code factor}. */
+    static class TanhDense extends WeightedLayer {
+        double[][] y;
+
+        TanhDense(double[][] w, double[] b, double factor) {
+            super(w, b, factor);
         }
 
         @Forward
@@ -68,11 +109,7 @@ final class PrecisionLayers {
             y = new double[W.length][x[0].length];
             for (int i = 0; i < W.length; i++) {
                 for (int j = 0; j < x[0].length; j++) {
-                    double z = b[i];
-                    for (int k = 0; k < x.length; k++) {
-                        z += W[i][k] * x[k][j];
-                    }
-                    y[i][j] = activation(z);
+                    y[i][j] = activation(z(i, j));
                 }
             }
             return y;
@@ -90,20 +127,13 @@ final class PrecisionLayers {
 
         @Backward
         public double[][] backward(double[][] dy) {
-            double[][] dx = new double[x.length][x[0].length];
+            double[][] dz = new double[W.length][x[0].length];
             for (int i = 0; i < W.length; i++) {
-                db[i] = 0;
-                java.util.Arrays.fill(dW[i], 0);
                 for (int j = 0; j < x[0].length; j++) {
-                    double dz = dy[i][j] * derivative(y[i][j]);
-                    db[i] += dz;
-                    for (int k = 0; k < x.length; k++) {
-                        dW[i][k] += factor * dz * x[k][j];
-                        dx[k][j] += W[i][k] * dz;
-                    }
+                    dz[i][j] = dy[i][j] * derivative(y[i][j]);
                 }
             }
-            return dx;
+            return backwardFrom(dz);
         }
     }
 
@@ -128,22 +158,11 @@ final class PrecisionLayers {
      * The log-sum-exp cost of logits {@code z = W x + b}, summed over the columns of x:
      * {@code J = Σ_j log Σ_i exp(z_ij)}, computed stably (max subtracted); dJ/dz = softmax(z).
      */
-    @GradChecked
-    static class LogSumExp {
-        final double factor;
-        @Param double[][] W;
-        @Param double[] b;
-        @Grad("W") double[][] dW;
-        @Grad("b") double[] db;
-        double[][] x;
+    static class LogSumExp extends WeightedLayer {
         double[][] p;
 
         LogSumExp(double[][] w, double[] b, double factor) {
-            this.W = w;
-            this.b = b;
-            this.factor = factor;
-            dW = new double[w.length][w[0].length];
-            db = new double[b.length];
+            super(w, b, factor);
         }
 
         @Forward
@@ -155,10 +174,7 @@ final class PrecisionLayers {
             for (int j = 0; j < m; j++) {
                 double max = Double.NEGATIVE_INFINITY;
                 for (int i = 0; i < W.length; i++) {
-                    p[i][j] = b[i];
-                    for (int k = 0; k < x.length; k++) {
-                        p[i][j] += W[i][k] * x[k][j];
-                    }
+                    p[i][j] = z(i, j);
                     max = Math.max(max, p[i][j]);
                 }
                 double sum = 0;
@@ -176,19 +192,7 @@ final class PrecisionLayers {
 
         @Backward
         public double[][] backward() {
-            double[][] dx = new double[x.length][x[0].length];
-            for (int i = 0; i < W.length; i++) {
-                db[i] = 0;
-                java.util.Arrays.fill(dW[i], 0);
-                for (int j = 0; j < x[0].length; j++) {
-                    db[i] += p[i][j];
-                    for (int k = 0; k < x.length; k++) {
-                        dW[i][k] += factor * p[i][j] * x[k][j];
-                        dx[k][j] += W[i][k] * p[i][j];
-                    }
-                }
-            }
-            return dx;
+            return backwardFrom(p);
         }
     }
 
