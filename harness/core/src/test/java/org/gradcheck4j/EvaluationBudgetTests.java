@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A correct layer is judged at the first pass: its exhaustive check costs at most 2.1N evaluations of
- * J (N the components of θ, inputs included, here 150 to 300: the fixed cost is about 15 evaluations
+ * J (N the components of θ, inputs included, here 150 to 300: the fixed cost is about ten evaluations
  * for J's state and its noise), re-examination included; a failing one re-examines only
  * the tensors in doubt, not the components that are plainly wrong.
  */
