@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.gradcheck4j.internal.CheckRunner;
 import org.gradcheck4j.internal.CheckSettings;
-import org.gradcheck4j.internal.report.FailureMessage;
+import org.gradcheck4j.internal.message.FailureMessage;
 import org.opentest4j.AssertionFailedError;
 
 /**

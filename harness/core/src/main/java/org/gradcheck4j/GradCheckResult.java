@@ -2,7 +2,7 @@ package org.gradcheck4j;
 
 import java.util.List;
 import java.util.Optional;
-import org.gradcheck4j.internal.report.FailureMessage;
+import org.gradcheck4j.internal.message.FailureMessage;
 
 /**
  * The immutable result of one gradient check.

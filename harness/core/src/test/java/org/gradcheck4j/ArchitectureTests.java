@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTests {
 
     private static final List<String> API_PACKAGES = List.of("org.gradcheck4j", "org.gradcheck4j.tensor",
-            "org.gradcheck4j.junit", "org.gradcheck4j.generate");
+            "org.gradcheck4j.junit", "org.gradcheck4j.generate", "org.gradcheck4j.results");
 
     private static List<Class<?>> mainClasses() throws IOException, URISyntaxException, ClassNotFoundException {
         Path root = Path.of(GradCheck.class.getProtectionDomain().getCodeSource().getLocation().toURI());

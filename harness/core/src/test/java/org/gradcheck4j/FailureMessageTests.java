@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Random;
-import org.gradcheck4j.internal.report.FailureMessage;
+import org.gradcheck4j.internal.message.FailureMessage;
 import org.gradcheck4j.testlayers.DenseBugs;
 import org.gradcheck4j.testlayers.Mat;
 import org.junit.jupiter.api.Test;
@@ -28,8 +28,51 @@ class FailureMessageTests {
                 .containsPattern("\\n  b +parameter +\\[2\\] +\\S+ +FAIL\\n")
                 .containsPattern("Expecting analytic gradient b\\[\\d\\]:\\n    \\S+\\n  to be close to numeric:\\n    \\S+")
                 .contains("b: relative error", "≥ fail threshold 0.001")
-                .contains("Reproduce with seed 77")
+                .endsWith("\nReproduce: GradCheck.of(layer).input(…).seed(77).run()")
                 .doesNotContain("Expecting analytic gradient W");
+    }
+
+    /** A planted bug that every gradient shares: backward is given −dy instead of dy. */
+    static class NegatedUpstreamGradient extends org.gradcheck4j.testlayers.Dense {
+        NegatedUpstreamGradient(int in, int out, Random random) {
+            super(in, out, random);
+        }
+
+        @Override
+        public double[][] backward(double[][] dy) {
+            double[][] negated = new double[dy.length][];
+            for (int i = 0; i < dy.length; i++) {
+                negated[i] = java.util.Arrays.stream(dy[i]).map(v -> -v).toArray();
+            }
+            return super.backward(negated);
+        }
+    }
+
+    @Test
+    void whenEveryTensorFailsTheMessageLeadsWithThatAndStaysShort() {
+        Random r = new Random(9);
+        GradCheck check = GradCheck.of(new NegatedUpstreamGradient(3, 2, r)).input(Mat.random(3, 4, r, 1)).seed(77);
+        String message = assertThrows(AssertionFailedError.class, check::assertCorrect).getMessage();
+        String[] lines = message.split("\n");
+
+        assertThat(lines[1]).isEqualTo("Every gradient is wrong (W, b, x): look at what they share — the incoming "
+                + "dy, the cached activations, the state carried between steps.");
+        assertThat(message).doesNotContain("Expecting analytic gradient")
+                .containsPattern("\n  worst component \\w\\[[\\d,]+\\]: analytic \\S+, numeric \\S+, component")
+                .contains("every component of every tensor: the run's report (target/gradcheck4j/)")
+                .endsWith("\nReproduce: GradCheck.of(layer).input(…).seed(77).run()");
+        assertThat(lines.length).isLessThanOrEqualTo(15);
+    }
+
+    @Test
+    void whenOnlySomeTensorsFailEachIsDetailed() {
+        Random r = new Random(9);
+        GradCheck check = GradCheck.of(new DenseBugs.WrongBiasGradient(3, 2, r)).input(Mat.random(3, 4, r, 1))
+                .seed(3).train(5);
+        String message = assertThrows(AssertionFailedError.class, check::assertCorrect).getMessage();
+
+        assertThat(message).doesNotContain("Every gradient is wrong").contains("Expecting analytic gradient b[")
+                .endsWith("\nReproduce: GradCheck.of(layer).input(…).seed(3).train(5).run()");
     }
 
     @Test

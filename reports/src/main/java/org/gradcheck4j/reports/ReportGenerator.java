@@ -8,18 +8,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.gradcheck4j.internal.recording.AtomicFiles;
 import org.gradcheck4j.reports.coverage.Coverage;
 import org.gradcheck4j.reports.coverage.CoverageScanner;
 import org.gradcheck4j.reports.html.HtmlReport;
 import org.gradcheck4j.reports.html.ReportContent;
-import org.gradcheck4j.reports.json.AtomicFiles;
-import org.gradcheck4j.reports.model.CheckRecord;
 import org.gradcheck4j.reports.source.SourceLocator;
 import org.gradcheck4j.reports.source.SourceSnippet;
+import org.gradcheck4j.results.RecordedCheck;
 
 /**
- * Makes a report from results and sources: finds each non-passing check's backward pass, scans
- * coverage, renders the page and writes it atomically.
+ * Makes a report from results and sources: finds the code behind each check that did not pass,
+ * scans coverage, renders the page and writes it atomically.
  *
  * @since 0.1.0
  */
@@ -34,34 +34,32 @@ public final class ReportGenerator {
     /**
      * Gathers what the report shows, with the same roots for source snippets and coverage.
      *
-     * @param checks the results of the run
+     * @param checks the checks of the run
      * @param sourceRoots roots such as {@code src/main/java}; may be empty
      * @param problems files that could not be read
      */
-    public static ReportContent assemble(List<CheckRecord> checks, List<Path> sourceRoots, List<String> problems) {
+    public static ReportContent assemble(List<RecordedCheck> checks, List<Path> sourceRoots, List<String> problems) {
         return assemble(checks, sourceRoots, sourceRoots, problems);
     }
 
     /**
      * Gathers what the report shows.
      *
-     * @param checks the results of the run
-     * @param sourceRoots where to find the layers' backward passes, e.g. {@code src/main/java} and
+     * @param checks the checks of the run
+     * @param sourceRoots where to find the layers' code, e.g. {@code src/main/java} and
      *                    {@code src/test/java} (layers with planted bugs often live in tests); may be empty
      * @param coverageRoots the production sources whose layers should be checked, e.g. {@code src/main/java}
      * @param problems files that could not be read
      */
-    public static ReportContent assemble(List<CheckRecord> checks, List<Path> sourceRoots, List<Path> coverageRoots,
+    public static ReportContent assemble(List<RecordedCheck> checks, List<Path> sourceRoots, List<Path> coverageRoots,
                                          List<String> problems) {
         SourceLocator locator = new SourceLocator(sourceRoots);
-        Map<String, SourceSnippet> sources = new HashMap<>();
-        List<CheckRecord> detailed = HtmlReport.worstFirst(checks);
-        for (CheckRecord check : detailed.subList(0, Math.min(detailed.size(), HtmlReport.MAX_DETAILED))) {
-            if (!check.verdict().equals("PASS")) {
-                locator.locate(check).ifPresent(s -> sources.put(check.id(), s));
-            }
+        Map<String, List<SourceSnippet>> sources = new HashMap<>();
+        for (RecordedCheck check : checks) {
+            check.result().filter(r -> r.verdict() != org.gradcheck4j.Verdict.PASS)
+                    .map(locator::locateAll).filter(s -> !s.isEmpty()).ifPresent(s -> sources.put(check.id(), s));
         }
-        Set<String> layers = checks.stream().map(CheckRecord::layer).collect(Collectors.toSet());
+        Set<String> layers = checks.stream().map(RecordedCheck::layer).collect(Collectors.toSet());
         Coverage coverage = new CoverageScanner().scan(coverageRoots, layers);
         return new ReportContent(TITLE, Instant.now(), checks, coverage, sources, problems);
     }

@@ -3,14 +3,17 @@ package org.gradcheck4j.generate;
 import java.util.Map;
 import org.gradcheck4j.internal.junit.RunConfiguration;
 
-/** The failure message of a property: the smallest failing case, the seed that replays it, its failure. */
+/**
+ * The failure message of a property: the smallest failing case, the seed and the command that
+ * replay it, its failure.
+ */
 final class PropertyFailure {
 
     private PropertyFailure() {
     }
 
     static String message(String method, int tryNumber, int tries, long seed, Shrinker.Outcome original,
-                          Shrinker.Result shrunk) {
+                          Shrinker.Result shrunk, String rerun) {
         StringBuilder text = new StringBuilder();
         text.append(GradCheckPropertyExtension.ANNOTATION).append(' ').append(method).append(" failed on try ")
                 .append(tryNumber).append(" of ").append(tries).append(" (seed=").append(seed).append(").\n");
@@ -23,7 +26,7 @@ final class PropertyFailure {
             appendCase(text, original.drawn().drawn());
         }
         text.append("Replay: configuration parameter ").append(RunConfiguration.SEED).append('=').append(seed)
-                .append(" (e.g. mvn test -D").append(RunConfiguration.SEED).append('=').append(seed).append(")\n");
+                .append(": ").append(rerun).append('\n');
         text.append("Failure of the smallest case:\n");
         String cause = String.valueOf(shrunk.smallest().failure().getMessage());
         text.append("  ").append(cause.replace("\n", "\n  "));

@@ -1,6 +1,7 @@
 package org.gradcheck4j.generate;
 
 import java.lang.reflect.Method;
+import java.nio.file.Path;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,8 @@ import org.gradcheck4j.internal.junit.CheckInvocation;
 import org.gradcheck4j.internal.junit.MethodRequirements;
 import org.gradcheck4j.internal.junit.ReportEntries;
 import org.gradcheck4j.internal.junit.Requirement;
+import org.gradcheck4j.internal.junit.RerunCommand;
+import org.gradcheck4j.internal.junit.RunConfiguration;
 import org.gradcheck4j.junit.GradCheckInvocation;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -46,21 +49,24 @@ final class PropertyRunner {
     }
 
     /**
-     * Runs the tries with result publishing muted, then publishes one representative result: the
-     * smallest failing case's, or the worst passing try's.
+     * Runs the tries with result publishing muted, then publishes one representative result (the
+     * smallest failing case's, or the worst passing try's) and, for a failing property, throws.
+     * The result is published outside the muted tries, so that a failing property reaches the report.
      */
     void run() {
-        ResultListeners.muted(() -> {
-            runTries();
-            return null;
-        });
-        Optional.ofNullable(worst.get()).ifPresent(r -> {
+        AtomicReference<GradCheckResult> smallest = new AtomicReference<>();
+        Optional<AssertionFailedError> failure = ResultListeners.muted(() -> runTries(smallest));
+        Optional.ofNullable(smallest.get()).or(() -> Optional.ofNullable(worst.get())).ifPresent(r -> {
             ResultListeners.publish(r);
             ReportEntries.publish(context, r);
         });
+        failure.ifPresent(e -> {
+            throw e;
+        });
     }
 
-    private void runTries() {
+    /** Runs the tries; the first failing one is shrunk, its result put in {@code smallest}, and returned as an error. */
+    private Optional<AssertionFailedError> runTries(AtomicReference<GradCheckResult> smallest) {
         List<Long> seeds = plan.trySeeds();
         for (int i = 0; i < seeds.size(); i++) {
             long seed = seeds.get(i);
@@ -69,11 +75,12 @@ final class PropertyRunner {
             if (outcome.fails()) {
                 Shrinker.Result shrunk = new Shrinker(c -> attempt(seed, c, false), plan.shrinkBudget())
                         .shrink(outcome);
-                Optional.ofNullable(results.get(shrunk.smallest().drawn())).ifPresent(ResultListeners::publish);
-                throw new AssertionFailedError(PropertyFailure.message(describe(), i + 1, seeds.size(), seed,
-                        outcome, shrunk), shrunk.smallest().failure());
+                smallest.set(results.get(shrunk.smallest().drawn()));
+                return Optional.of(new AssertionFailedError(PropertyFailure.message(describe(), i + 1, seeds.size(),
+                        seed, outcome, shrunk, rerun(seed)), shrunk.smallest().failure()));
             }
         }
+        return Optional.empty();
     }
 
     private Shrinker.Outcome attempt(long seed, Choices choices, boolean record) {
@@ -118,6 +125,12 @@ final class PropertyRunner {
             }
         }
         return arguments;
+    }
+
+    /** The command that replays the try of {@code seed} of this property only. */
+    private String rerun(long seed) {
+        return RerunCommand.of(invocation.getTargetClass(), invocation.getExecutable().getName(), Path.of(""),
+                RunConfiguration.SEED + "=" + seed);
     }
 
     private String describe() {

@@ -3,6 +3,7 @@ package org.gradcheck4j.internal;
 import java.util.ArrayList;
 import java.util.List;
 import org.gradcheck4j.Dropout;
+import org.gradcheck4j.GradCheckConfigurationException;
 import org.gradcheck4j.GradCheckResult;
 import org.gradcheck4j.Note;
 import org.gradcheck4j.Thresholds;
@@ -27,11 +28,23 @@ public final class CheckRunner {
 
     /** Reads and validates a class's model; throws {@code GradCheckConfigurationException}. */
     public static void validate(Class<?> type) {
-        ModelReader.of(type);
+        try {
+            ModelReader.of(type);
+        } catch (GradCheckConfigurationException e) {
+            throw ResultListeners.publish(type, e);
+        }
     }
 
-    /** Runs one check. */
+    /** Runs one check; a configuration error is published, then thrown. */
     public static GradCheckResult run(CheckSettings given) {
+        try {
+            return runChecked(given);
+        } catch (GradCheckConfigurationException e) {
+            throw ResultListeners.publish(given.layer().getClass(), e);
+        }
+    }
+
+    private static GradCheckResult runChecked(CheckSettings given) {
         CheckSettings settings = ParallelCheck.withOfferedFactory(given);
         LayerModel model = ModelReader.of(settings.layer().getClass());
         ParallelCheck.validate(settings, model);

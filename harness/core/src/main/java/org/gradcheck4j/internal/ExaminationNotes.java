@@ -6,7 +6,7 @@ import org.gradcheck4j.internal.comparison.Comparison;
 import org.gradcheck4j.internal.comparison.Reexamination;
 import org.gradcheck4j.internal.differences.Kinks;
 import org.gradcheck4j.internal.differences.Noise;
-import org.gradcheck4j.internal.report.FailureMessage;
+import org.gradcheck4j.internal.message.FailureMessage;
 import org.gradcheck4j.internal.theta.Theta;
 import org.gradcheck4j.internal.verdict.DecisionTable.Call;
 

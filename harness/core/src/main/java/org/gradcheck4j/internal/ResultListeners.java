@@ -2,8 +2,10 @@ package org.gradcheck4j.internal;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.gradcheck4j.GradCheckConfigurationException;
 import org.gradcheck4j.GradCheckResult;
 
 /**
@@ -13,6 +15,8 @@ import org.gradcheck4j.GradCheckResult;
 public final class ResultListeners {
 
     private static final List<Consumer<GradCheckResult>> LISTENERS = new CopyOnWriteArrayList<>();
+    private static final List<BiConsumer<Class<?>, GradCheckConfigurationException>> ERROR_LISTENERS =
+            new CopyOnWriteArrayList<>();
     private static final ThreadLocal<Boolean> MUTED = ThreadLocal.withInitial(() -> Boolean.FALSE);
 
     private ResultListeners() {
@@ -26,6 +30,33 @@ public final class ResultListeners {
     /** Removes a receiver added with {@link #register}. */
     public static void unregister(Consumer<GradCheckResult> listener) {
         LISTENERS.remove(listener);
+    }
+
+    /** Adds a receiver of configuration errors (the class that could not be checked, and why). */
+    public static void registerConfigurationErrors(BiConsumer<Class<?>, GradCheckConfigurationException> listener) {
+        ERROR_LISTENERS.add(listener);
+    }
+
+    /** Removes a receiver added with {@link #registerConfigurationErrors}. */
+    public static void unregisterConfigurationErrors(BiConsumer<Class<?>, GradCheckConfigurationException> listener) {
+        ERROR_LISTENERS.remove(listener);
+    }
+
+    /**
+     * Hands a configuration error to every receiver, unless this thread is {@link #muted}, and
+     * returns it so that the caller can throw it.
+     */
+    public static GradCheckConfigurationException publish(Class<?> layer, GradCheckConfigurationException error) {
+        if (!MUTED.get()) {
+            for (BiConsumer<Class<?>, GradCheckConfigurationException> listener : ERROR_LISTENERS) {
+                try {
+                    listener.accept(layer, error);
+                } catch (RuntimeException e) {
+                    System.err.println("gradcheck4j: a result listener failed: " + e);
+                }
+            }
+        }
+        return error;
     }
 
     /**

@@ -38,7 +38,8 @@ class GradCheckPropertyTests {
 
         assertThat(smallestCase(message)).contains("  width = 3\n", "  batch = 1\n", "  in = 1\n");
         assertThat(message).containsPattern("failed on try \\d+ of 40 \\(seed=-?\\d+\\)")
-                .contains("Replay: configuration parameter gradcheck4j.seed=")
+                .containsPattern("Replay: configuration parameter gradcheck4j.seed=(-?\\d+): mvn test .*"
+                        + "-Dtest='PropertiesTestCase#thirdUnitBias' -Dgradcheck4j.seed=\\1\n")
                 .contains("Failure of the smallest case:", "b");
     }
 

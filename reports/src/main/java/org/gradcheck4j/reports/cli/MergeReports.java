@@ -9,8 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gradcheck4j.reports.ReportGenerator;
-import org.gradcheck4j.reports.json.ResultFiles;
-import org.gradcheck4j.reports.model.CheckRecord;
+import org.gradcheck4j.results.RecordedCheck;
+import org.gradcheck4j.results.ResultsDirectory;
 
 /**
  * Merges the results of several modules, forked JVMs or CI shards into one HTML report.
@@ -83,7 +83,7 @@ public final class MergeReports {
     private static int merge(Path output, List<Path> dirs, List<Path> sources, boolean allRuns, PrintStream out,
                              PrintStream err) {
         List<String> problems = new ArrayList<>();
-        Map<String, CheckRecord> byId = new LinkedHashMap<>();
+        Map<String, RecordedCheck> byId = new LinkedHashMap<>();
         List<Path> roots = new ArrayList<>(sources);
         List<Path> coverageRoots = new ArrayList<>(sources);
         for (Path dir : dirs) {
@@ -91,8 +91,8 @@ public final class MergeReports {
                 err.println("not a directory: " + dir);
                 return 1;
             }
-            List<CheckRecord> all = new ResultFiles(dir).readAll(problems);
-            (allRuns ? all : ResultFiles.ofLatestRun(all)).forEach(c -> byId.putIfAbsent(c.id(), c));
+            List<RecordedCheck> all = new ResultsDirectory(dir).readAll(problems);
+            (allRuns ? all : ResultsDirectory.ofLatestRun(all)).forEach(c -> byId.putIfAbsent(c.id(), c));
             if (sources.isEmpty()) {
                 moduleSources(dir, "src/main/java").filter(r -> !roots.contains(r)).ifPresent(r -> {
                     roots.add(r);

@@ -2,14 +2,17 @@ package org.gradcheck4j.reports.html;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.gradcheck4j.reports.model.CheckRecord;
-import org.gradcheck4j.reports.model.TensorRecord;
-import org.gradcheck4j.reports.model.ThresholdRecord;
-import org.gradcheck4j.reports.model.Verdicts;
+import org.gradcheck4j.GradCheckResult;
+import org.gradcheck4j.Note;
+import org.gradcheck4j.TensorResult;
+import org.gradcheck4j.Thresholds;
+import org.gradcheck4j.Verdict;
 
 /**
  * A log-scale bar chart of each tensor's relative error (and θ's as a whole) against the three
- * thresholds.
+ * thresholds. A bar takes the colour of its tensor's verdict: a tensor whose error lies past a
+ * threshold that its verdict did not take (components below the resolution of finite differences,
+ * or kinks judged by their one-sided derivatives) is drawn hatched as "not judged", never red.
  */
 record ErrorChart(String width, String height, List<Tick> ticks, List<Line> thresholds, List<Bar> bars) {
 
@@ -20,7 +23,7 @@ record ErrorChart(String width, String height, List<Tick> ticks, List<Line> thre
     }
 
     record Bar(String label, String labelY, String y, String barWidth, String x0, String cx, String cy,
-               String css, String title, String value, String valueX, boolean finite) {
+               String css, String title, String value, String valueX, boolean finite, boolean unjudged) {
     }
 
     private static final double LABEL_WIDTH = 170;
@@ -28,12 +31,12 @@ record ErrorChart(String width, String height, List<Tick> ticks, List<Line> thre
     private static final double ROW = 24;
     private static final double TOP = 30;
 
-    static ErrorChart of(CheckRecord check) {
-        ThresholdRecord t = check.thresholds();
+    static ErrorChart of(GradCheckResult check) {
+        Thresholds t = check.thresholds();
         List<Bar> bars = new ArrayList<>();
         double[] all = new double[check.tensors().size() + 4];
         int k = 0;
-        for (TensorRecord tensor : check.tensors()) {
+        for (TensorResult tensor : check.tensors()) {
             all[k++] = tensor.relativeError();
         }
         all[k++] = check.relativeError();
@@ -43,10 +46,13 @@ record ErrorChart(String width, String height, List<Tick> ticks, List<Line> thre
         LogScale x = new LogScale(Math.max(-20, Math.min(-12, LogScale.floorExponent(1, all))), 0,
                 LABEL_WIDTH, LABEL_WIDTH + PLOT_WIDTH);
         int row = 0;
-        for (TensorRecord tensor : check.tensors()) {
-            bars.add(bar(x, row++, tensor.name(), tensor.relativeError(), tensor.verdict()));
+        boolean unresolved = check.notes().stream().anyMatch(n -> n.kind() == Note.Kind.UNRESOLVED
+                || n.kind() == Note.Kind.KINK);
+        for (TensorResult tensor : check.tensors()) {
+            bars.add(bar(x, row++, tensor.name(), tensor.relativeError(), tensor.verdict(), t, unresolved));
         }
-        bars.add(bar(x, row++, "θ (all)", check.relativeError(), Verdicts.classify(check.relativeError(), t)));
+        Verdict overall = check.verdict().isNumeric() ? check.verdict() : t.classify(check.relativeError());
+        bars.add(bar(x, row++, "θ (all)", check.relativeError(), overall, t, unresolved));
         double bottom = TOP + row * ROW;
         List<Tick> ticks = new ArrayList<>();
         for (int e = x.low(); e <= x.high(); e += e % 2 == 0 ? 2 : 1) {
@@ -64,14 +70,18 @@ record ErrorChart(String width, String height, List<Tick> ticks, List<Line> thre
                 name + " " + Numbers.format(threshold), css);
     }
 
-    private static Bar bar(LogScale x, int row, String label, double error, String verdict) {
+    private static Bar bar(LogScale x, int row, String label, double error, Verdict verdict, Thresholds t,
+                           boolean unresolved) {
         double y = TOP + row * ROW;
         boolean finite = !Double.isNaN(error);
         double end = finite ? x.at(error) : LABEL_WIDTH;
         String value = finite ? Numbers.format(error) : "not finite";
-        String css = Verdicts.cssClass(verdict);
+        boolean unjudged = finite && verdict.isNumeric() && t.classify(error).compareTo(verdict) > 0;
+        String css = unjudged ? VerdictStyle.UNJUDGED : VerdictStyle.css(verdict);
+        String why = unjudged ? (unresolved ? ", above the verdict's threshold only in components that cannot be judged"
+                : ", not judged past " + verdict) : "";
         return new Bar(label, Svg.px(y + 15), Svg.px(y + 6), Svg.px(end - LABEL_WIDTH), Svg.px(LABEL_WIDTH),
-                Svg.px(end), Svg.px(y + 11), css, label + ": relative error " + value + " (" + verdict + ")",
-                value, Svg.px(end + 8), finite);
+                Svg.px(end), Svg.px(y + 11), css, label + ": relative error " + value + " (" + verdict + why + ")",
+                value, Svg.px(end + 8), finite, unjudged);
     }
 }

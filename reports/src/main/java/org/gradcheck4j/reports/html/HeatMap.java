@@ -2,9 +2,9 @@ package org.gradcheck4j.reports.html;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.gradcheck4j.reports.model.TensorRecord;
-import org.gradcheck4j.reports.model.ThresholdRecord;
-import org.gradcheck4j.reports.model.Verdicts;
+import java.util.Set;
+import org.gradcheck4j.TensorResult;
+import org.gradcheck4j.Thresholds;
 
 /**
  * A heat map of per-component error for one tensor, one {@code <rect>} per component (or per block
@@ -13,7 +13,8 @@ import org.gradcheck4j.reports.model.Verdicts;
  * <p>A component's error is {@code |a_i − n_i| / ((‖a‖₂ + ‖n‖₂) / √N)}: its absolute error against
  * the tensor's root-mean-square size, so that the root mean square of the map is the tensor's
  * relative error and the colours use the same three thresholds. A wrong row, column or element
- * stands out; components that are both nearly zero do not.
+ * stands out; components that are both nearly zero do not. A component that the check could not
+ * judge (below the resolution of finite differences) is drawn hatched, whatever its error.
  */
 record HeatMap(String name, String caption, String width, String height, List<Cell> cells, String note) {
 
@@ -25,11 +26,12 @@ record HeatMap(String name, String caption, String width, String height, List<Ce
     private static final double MAX_WIDTH = 520;
     private static final double MAX_HEIGHT = 360;
 
-    static HeatMap of(TensorRecord tensor, ThresholdRecord thresholds) {
-        int stored = tensor.analytic().size();
-        int cols = columns(tensor);
+    static HeatMap of(TensorResult tensor, Thresholds thresholds, Set<String> unjudged) {
+        Values v = new Values(tensor, unjudged);
+        int stored = v.analytic.length;
+        int cols = columns(tensor, v);
         int rows = (stored + cols - 1) / cols;
-        double[] error = scaledErrors(tensor);
+        double[] error = scaledErrors(v);
         int blockRows = (rows + MAX_BLOCKS - 1) / MAX_BLOCKS;
         int blockCols = (cols + MAX_BLOCKS - 1) / MAX_BLOCKS;
         int nRows = (rows + blockRows - 1) / blockRows;
@@ -38,7 +40,7 @@ record HeatMap(String name, String caption, String width, String height, List<Ce
         List<Cell> cells = new ArrayList<>();
         for (int br = 0; br < nRows; br++) {
             for (int bc = 0; bc < nCols; bc++) {
-                cells.add(cell(tensor, error, thresholds, cols, br * blockRows, bc * blockCols,
+                cells.add(cell(v, error, thresholds, cols, br * blockRows, bc * blockCols,
                         blockRows, blockCols, rows, size, br, bc));
             }
         }
@@ -47,11 +49,15 @@ record HeatMap(String name, String caption, String width, String height, List<Ce
         if (blockRows > 1 || blockCols > 1) {
             notes.add("each cell is a block of " + blockRows + " × " + blockCols + " components showing its largest error");
         }
-        if (tensor.partial()) {
-            notes.add(tensor.checked() + " of " + tensor.size() + " components checked one by one (directional check)");
+        if (tensor.checked() < v.size) {
+            notes.add(tensor.checked() + " of " + v.size + " components checked one by one (directional or sampled check)");
         }
-        if (tensor.truncated()) {
-            notes.add("only the first " + stored + " of " + tensor.size() + " components were stored");
+        if (stored < v.size) {
+            notes.add("only the first " + stored + " of " + v.size + " components were stored");
+        }
+        long notJudged = java.util.Arrays.stream(error).filter(e -> e == UNJUDGED).count();
+        if (notJudged > 0) {
+            notes.add(notJudged + " hatched component(s) below the resolution of finite differences: not judged");
         }
         return new HeatMap(tensor.name(), tensor.name() + " (" + shape + ")", Svg.px(nCols * size + 1),
                 Svg.px(nRows * size + 1), cells, String.join("; ", notes));
@@ -60,9 +66,23 @@ record HeatMap(String name, String caption, String width, String height, List<Ce
     /** Scores of components that have no error value of their own. */
     static final double NOT_CHECKED = -1;
     static final double NOT_FINITE = Double.POSITIVE_INFINITY;
+    static final double UNJUDGED = -2;
     private static final String NOT_CHECKED_FILL = "#eeeeee";
+    private static final String UNJUDGED_FILL = "url(#unjudged)";
 
-    private static Cell cell(TensorRecord t, double[] error, ThresholdRecord thresholds, int cols, int r0, int c0,
+    /** A tensor's values read once, with the names of its components that could not be judged. */
+    record Values(TensorResult tensor, double[] analytic, double[] numeric, int size, Set<String> unjudged) {
+        Values(TensorResult tensor, Set<String> unjudged) {
+            this(tensor, tensor.analytic(), tensor.numeric(),
+                    tensor.shape().stream().reduce(1, (a, b) -> a * b), unjudged);
+        }
+
+        String name(int i, int cols) {
+            return tensor.name() + "[" + (tensor.shape().size() == 2 ? (i / cols) + "," + (i % cols) : String.valueOf(i)) + "]";
+        }
+    }
+
+    private static Cell cell(Values t, double[] error, Thresholds thresholds, int cols, int r0, int c0,
                              int blockRows, int blockCols, int rows, double size, int br, int bc) {
         int worst = -1;
         for (int r = r0; r < Math.min(rows, r0 + blockRows); r++) {
@@ -74,12 +94,14 @@ record HeatMap(String name, String caption, String width, String height, List<Ce
             }
         }
         String fill = NOT_CHECKED_FILL;
-        String title = t.name() + ": no stored values";
+        String title = t.tensor().name() + ": no stored values";
         if (worst >= 0) {
             double e = error[worst];
             String verdict = e == NOT_CHECKED ? "not checked one by one" : e == NOT_FINITE ? "NOT_FINITE"
-                    : Verdicts.classify(e, thresholds);
-            fill = e == NOT_CHECKED ? NOT_CHECKED_FILL : Svg.fill(Verdicts.cssClass(verdict));
+                    : e == UNJUDGED ? "not judged: below the resolution of finite differences"
+                    : thresholds.classify(e).name();
+            fill = e == NOT_CHECKED ? NOT_CHECKED_FILL : e == UNJUDGED ? UNJUDGED_FILL
+                    : Svg.fill(e == NOT_FINITE ? "error" : VerdictStyle.css(thresholds.classify(e)));
             title = describe(t, worst, cols, e, verdict)
                     + (blockRows * blockCols > 1 ? " (worst of rows " + r0 + "–" + (Math.min(rows, r0 + blockRows) - 1)
                     + ", columns " + c0 + "–" + (Math.min(cols, c0 + blockCols) - 1) + ")" : "");
@@ -87,36 +109,39 @@ record HeatMap(String name, String caption, String width, String height, List<Ce
         return new Cell(Svg.px(bc * size), Svg.px(br * size), Svg.px(size - 1), fill, title);
     }
 
-    private static String describe(TensorRecord t, int i, int cols, double error, String verdict) {
-        String index = t.shape().size() == 2 ? (i / cols) + "," + (i % cols) : String.valueOf(i);
-        String head = t.name() + "[" + index + "]: analytic " + Numbers.format(t.analytic().get(i));
+    private static String describe(Values t, int i, int cols, double error, String verdict) {
+        String head = t.name(i, cols) + ": analytic " + Numbers.format(t.analytic[i]);
         if (error == NOT_CHECKED) {
-            return head + ", " + verdict + " (directional check)";
+            return head + ", " + verdict + " (directional or sampled check)";
         }
-        return head + ", numeric " + Numbers.format(t.numeric().get(i))
-                + (error == NOT_FINITE ? "" : ", scaled error " + Numbers.format(error)) + " (" + verdict + ")";
+        return head + ", numeric " + Numbers.format(t.numeric[i])
+                + (error == NOT_FINITE || error == UNJUDGED ? "" : ", scaled error " + Numbers.format(error))
+                + " (" + verdict + ")";
     }
 
-    private static int columns(TensorRecord tensor) {
+    private static int columns(TensorResult tensor, Values v) {
         List<Integer> shape = tensor.shape();
         if (shape.size() >= 2 && shape.get(0) > 0) {
-            return Math.max(1, tensor.size() / shape.get(0));
+            return Math.max(1, v.size / shape.get(0));
         }
-        return Math.max(1, tensor.analytic().size());
+        return Math.max(1, v.analytic.length);
     }
 
     /**
      * Each component's scaled error; {@link #NOT_CHECKED} for a component a directional check did
-     * not estimate, {@link #NOT_FINITE} for NaN or infinite values.
+     * not estimate, {@link #NOT_FINITE} for NaN or infinite values, {@link #UNJUDGED} for a
+     * component the check could not judge.
      */
-    static double[] scaledErrors(TensorRecord t) {
-        int n = t.analytic().size();
+    static double[] scaledErrors(Values t) {
+        int n = t.analytic.length;
+        int cols = columns(t.tensor(), t);
+        boolean partial = t.tensor().checked() < t.size;
         double normA = 0;
         double normN = 0;
         int counted = 0;
         for (int i = 0; i < n; i++) {
-            double a = t.analytic().get(i);
-            double num = t.numeric().get(i);
+            double a = t.analytic[i];
+            double num = t.numeric[i];
             if (Double.isFinite(a) && Double.isFinite(num)) {
                 normA += a * a;
                 normN += num * num;
@@ -126,9 +151,11 @@ record HeatMap(String name, String caption, String width, String height, List<Ce
         double rms = (Math.sqrt(normA) + Math.sqrt(normN)) / Math.sqrt(Math.max(1, counted));
         double[] error = new double[n];
         for (int i = 0; i < n; i++) {
-            double a = t.analytic().get(i);
-            double num = t.numeric().get(i);
-            if (t.partial() && Double.isNaN(num) && Double.isFinite(a)) {
+            double a = t.analytic[i];
+            double num = t.numeric[i];
+            if (t.unjudged().contains(t.name(i, cols))) {
+                error[i] = UNJUDGED;
+            } else if (partial && Double.isNaN(num) && Double.isFinite(a)) {
                 error[i] = NOT_CHECKED;
             } else if (!Double.isFinite(a) || !Double.isFinite(num)) {
                 error[i] = NOT_FINITE;

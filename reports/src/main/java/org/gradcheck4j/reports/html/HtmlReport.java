@@ -1,5 +1,6 @@
 package org.gradcheck4j.reports.html;
 
+import com.google.gson.Gson;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import java.io.IOException;
@@ -10,70 +11,59 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
-import org.gradcheck4j.reports.json.ResultJson;
-import org.gradcheck4j.reports.model.CheckRecord;
-import org.gradcheck4j.reports.model.TensorRecord;
-import org.gradcheck4j.reports.model.Verdicts;
+import java.util.Map;
+import org.gradcheck4j.results.RecordedCheck;
 
 /**
  * Renders a report as one self-contained HTML page: inline CSS, SVG charts drawn here, nothing
  * fetched from the network. The templates (jmustache) escape every value, so strings from user
  * code (class and test names, exception messages, source lines) appear as text.
  *
+ * <p>The page reads well with thousands of checks: one summary row per layer and test, with its
+ * verdict counts and worst check; checks that need attention apart from planted bugs that failed
+ * as expected; every check listed on demand from embedded data; and a detail section for every
+ * check that did not pass cleanly, kept in an inert {@code <template>} until it is opened.
+ *
  * @since 0.1.0
  */
 public final class HtmlReport {
 
-    /** The worst checks that get a section of their own; a run can hold thousands of checks. */
-    public static final int MAX_DETAILED = 100;
-    /** The worst checks listed in the summary table. */
-    public static final int MAX_ROWS = 500;
     private static final String TEMPLATES = "org/gradcheck4j/reports/html/";
     private static final Template PAGE = compiler().compile(load("report"));
+    private static final Gson GSON = new Gson();
 
     private HtmlReport() {
     }
 
     /** The page for {@code content}. */
     public static String render(ReportContent content) {
-        List<CheckRecord> ordered = worstFirst(content.checks());
+        List<Groups.Group> groups = Groups.of(content.checks());
+        Map<String, Integer> numbers = new HashMap<>();
         List<CheckView> details = new ArrayList<>();
-        List<SummaryView.Row> rows = new ArrayList<>();
-        List<CheckRecord> embedded = new ArrayList<>();
-        for (int i = 0; i < Math.min(ordered.size(), MAX_ROWS); i++) {
-            CheckRecord c = ordered.get(i);
-            boolean detailed = i < MAX_DETAILED;
-            rows.add(SummaryView.Row.of(i + 1, c, detailed));
-            if (detailed) {
-                details.add(CheckView.of(i + 1, c, Optional.ofNullable(content.sources().get(c.id()))));
+        for (Groups.Group g : groups) {
+            for (RecordedCheck c : g.checks()) {
+                if (!VerdictStyle.clean(c) || Expectations.needsAttention(c)) {
+                    int n = details.size() + 1;
+                    numbers.put(c.id(), n);
+                    details.add(CheckView.of(n, c, content.sources().getOrDefault(c.id(), List.of())));
+                }
             }
-            embedded.add(detailed ? c : withoutValues(c));
+        }
+        List<GroupRow> rows = new ArrayList<>();
+        List<List<List<Object>>> data = new ArrayList<>();
+        for (Groups.Group g : groups) {
+            rows.add(GroupRow.of(rows.size(), g, c -> numbers.getOrDefault(c.id(), 0)));
+            data.add(g.checks().stream().map(c -> List.<Object>of(numbers.getOrDefault(c.id(), 0),
+                    Expectations.expectedFailure(c) ? "expected FAIL" : VerdictStyle.name(c),
+                    Expectations.expectedFailure(c) ? "expected" : VerdictStyle.css(c), Groups.within(c),
+                    VerdictStyle.errorText(c))).toList());
         }
         String generated = DateTimeFormatter.ISO_LOCAL_DATE_TIME.withZone(ZoneOffset.UTC)
                 .format(content.generated().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)) + " UTC";
-        return PAGE.execute(SummaryView.of(content, generated, rows, details, ResultJson.toEmbeddableJson(embedded)));
-    }
-
-    /** The record without gradients, worst components and sweep, for checks listed but not detailed. */
-    private static CheckRecord withoutValues(CheckRecord c) {
-        List<TensorRecord> tensors = c.tensors().stream().map(t -> new TensorRecord(t.name(), t.kind(), t.shape(),
-                t.size(), t.relativeError(), t.verdict(), List.of(), List.of(), List.of(), t.kinks(), t.checked()))
-                .toList();
-        return new CheckRecord(c.schema(), c.id(), c.runId(), c.timestamp(), c.layer(), c.label(), c.testId(),
-                c.testName(), c.verdict(), c.relativeError(), c.thresholds(), c.epsilon(), c.seed(), c.trainingSteps(),
-                c.evaluations(), c.diagnosis(), c.cause(), c.notes(), List.of(), tensors, c.hints(), c.mode());
-    }
-
-    /** The checks ordered worst verdict first, then largest relative error first (NaN first). */
-    public static List<CheckRecord> worstFirst(List<CheckRecord> checks) {
-        Comparator<CheckRecord> byVerdict = Comparator.comparingInt(c -> Verdicts.rank(c.verdict()));
-        Comparator<CheckRecord> byError = Comparator.comparingDouble(
-                c -> Double.isNaN(c.relativeError()) ? Double.POSITIVE_INFINITY : c.relativeError());
-        return checks.stream().sorted(byVerdict.reversed().thenComparing(byError.reversed())
-                .thenComparing(CheckRecord::layer).thenComparing(CheckRecord::label)).toList();
+        String json = GSON.toJson(Map.of("groups", data)).replace("<", "\\u003c");
+        return PAGE.execute(PageView.of(new ReportPage(content, rows), generated, details, json));
     }
 
     private static Mustache.Compiler compiler() {

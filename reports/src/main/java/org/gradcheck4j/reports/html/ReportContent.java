@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.gradcheck4j.reports.coverage.Coverage;
-import org.gradcheck4j.reports.model.CheckRecord;
 import org.gradcheck4j.reports.source.SourceSnippet;
+import org.gradcheck4j.results.RecordedCheck;
 
 /**
  * Everything a report shows.
@@ -14,12 +14,12 @@ import org.gradcheck4j.reports.source.SourceSnippet;
  * @param generated when the report was made
  * @param checks the results, in any order (the report puts the worst first)
  * @param coverage the coverage scan, {@link Coverage#unknown()} without sources
- * @param sources the backward pass of a check's layer, keyed by {@link CheckRecord#id()}
+ * @param sources the code behind a check's gradient (backward pass, its helpers, penalty or forward pass), keyed by {@link RecordedCheck#id()}
  * @param problems result files that could not be read, one line each
  * @since 0.1.0
  */
-public record ReportContent(String title, Instant generated, List<CheckRecord> checks, Coverage coverage,
-                            Map<String, SourceSnippet> sources, List<String> problems) {
+public record ReportContent(String title, Instant generated, List<RecordedCheck> checks, Coverage coverage,
+                            Map<String, List<SourceSnippet>> sources, List<String> problems) {
 
     /** Copies the collections. */
     public ReportContent {

@@ -2,9 +2,9 @@ package org.gradcheck4j.reports.html;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.gradcheck4j.reports.model.CheckRecord;
-import org.gradcheck4j.reports.model.SweepRecord;
-import org.gradcheck4j.reports.model.ThresholdRecord;
+import org.gradcheck4j.GradCheckResult;
+import org.gradcheck4j.SweepPoint;
+import org.gradcheck4j.Thresholds;
 
 /** A log–log plot of the relative error against the step ε, with the thresholds and the ε used. */
 record SweepChart(String width, String height, String points, List<Dot> dots, List<Tick> xTicks,
@@ -25,11 +25,11 @@ record SweepChart(String width, String height, String points, List<Dot> dots, Li
     private static final double TOP = 12;
     private static final double BOTTOM = 232;
 
-    static SweepChart of(CheckRecord check) {
-        ThresholdRecord t = check.thresholds();
-        List<SweepRecord> sweep = check.sweep();
-        double[] eps = sweep.stream().mapToDouble(SweepRecord::epsilon).toArray();
-        double[] err = sweep.stream().mapToDouble(SweepRecord::relativeError).toArray();
+    static SweepChart of(GradCheckResult check) {
+        Thresholds t = check.thresholds();
+        List<SweepPoint> sweep = check.epsilonSweep();
+        double[] eps = sweep.stream().mapToDouble(SweepPoint::epsilon).toArray();
+        double[] err = sweep.stream().mapToDouble(SweepPoint::relativeError).toArray();
         int xLow = Math.min(-10, LogScale.floorExponent(1, eps));
         int xHigh = Math.max(-1, (int) Math.ceil(Math.log10(max(eps))));
         int yLow = Math.max(-20, Math.min(-12, LogScale.floorExponent(t.pass(), err)));
@@ -37,7 +37,7 @@ record SweepChart(String width, String height, String points, List<Dot> dots, Li
         LogScale y = new LogScale(yLow, 0, BOTTOM, TOP);
         StringBuilder points = new StringBuilder();
         List<Dot> dots = new ArrayList<>();
-        for (SweepRecord p : sweep) {
+        for (SweepPoint p : sweep) {
             if (Double.isNaN(p.relativeError()) || !(p.epsilon() > 0)) {
                 continue;
             }

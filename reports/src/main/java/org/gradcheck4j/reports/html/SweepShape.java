@@ -1,8 +1,8 @@
 package org.gradcheck4j.reports.html;
 
 import java.util.List;
-import org.gradcheck4j.reports.model.SweepRecord;
-import org.gradcheck4j.reports.model.ThresholdRecord;
+import org.gradcheck4j.SweepPoint;
+import org.gradcheck4j.Thresholds;
 
 /**
  * Reads an ε-sweep. A correct gradient draws a V: the error falls with ε² as truncation shrinks,
@@ -11,9 +11,9 @@ import org.gradcheck4j.reports.model.ThresholdRecord;
  */
 record SweepShape(String css, String verdict, String explanation) {
 
-    static SweepShape of(List<SweepRecord> sweep, double usedEpsilon, ThresholdRecord thresholds) {
-        SweepRecord best = null;
-        for (SweepRecord p : sweep) {
+    static SweepShape of(List<SweepPoint> sweep, double usedEpsilon, Thresholds thresholds) {
+        SweepPoint best = null;
+        for (SweepPoint p : sweep) {
             if (!Double.isNaN(p.relativeError()) && (best == null || p.relativeError() < best.relativeError())) {
                 best = p;
             }

@@ -5,6 +5,8 @@ import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NormalAnnotationExpr;
 import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithExtends;
@@ -16,9 +18,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.gradcheck4j.reports.model.CheckRecord;
-import org.gradcheck4j.reports.model.TensorRecord;
-import org.gradcheck4j.reports.model.Verdicts;
+import org.gradcheck4j.GradCheckResult;
+import org.gradcheck4j.TensorResult;
+import org.gradcheck4j.Verdict;
+import org.gradcheck4j.results.ResultsJson;
 
 /**
  * Finds a layer's {@code @Backward} method in its source and highlights the lines that write the
@@ -43,35 +46,101 @@ public final class SourceLocator {
     }
 
     /** The backward pass of the check's layer with the worst tensors' writes highlighted, if found. */
-    public Optional<SourceSnippet> locate(CheckRecord check) {
-        Optional<JavaSources.Located> layer = sources.find(check.layer());
-        if (layer.isEmpty()) {
-            return Optional.empty();
+    public Optional<SourceSnippet> locate(GradCheckResult check) {
+        return chain(check).flatMap(chain -> running(chain, "Backward")
+                .map(m -> snippet(m.type(), m.method(), worstTensors(check), chain, "")));
+    }
+
+    /**
+     * The code that computes the failing gradient, in the order a person reads it: for a check whose
+     * forward pass threw or hung, the {@code @Forward} method (and the {@code @Backward} method when
+     * the stack trace passes through it); otherwise the {@code @Backward} method that runs (an override
+     * in a subclass wins), the helper methods of the layer it calls, and the {@code @Penalty} method
+     * when a hint says the L2 gradient is missing or wrong. Empty when the sources are not there.
+     */
+    public List<SourceSnippet> locateAll(GradCheckResult check) {
+        Optional<List<JavaSources.Located>> found = chain(check);
+        if (found.isEmpty()) {
+            return List.of();
         }
-        List<JavaSources.Located> chain = hierarchy(layer.get());
+        List<JavaSources.Located> chain = found.get();
+        List<SourceSnippet> snippets = new ArrayList<>();
+        Optional<Running> backward = running(chain, "Backward");
+        if (check.verdict() == Verdict.ERROR || check.verdict() == Verdict.TIMEOUT) {
+            String what = check.verdict() == Verdict.TIMEOUT ? "did not finish in time" : "threw";
+            running(chain, "Forward").ifPresent(f -> snippets.add(snippet(f.type(), f.method(), List.of(), chain,
+                    "the forward pass, run before the backward pass: the layer " + what)));
+            String trace = check.cause().map(ResultsJson::trace).orElse("");
+            backward.filter(b -> trace.contains("." + b.method().getNameAsString() + "("))
+                    .ifPresent(b -> snippets.add(snippet(b.type(), b.method(), List.of(), chain,
+                            "the backward pass appears in the stack trace")));
+            return snippets;
+        }
+        List<TensorResult> worst = worstTensors(check);
+        backward.ifPresent(b -> {
+            snippets.add(snippet(b.type(), b.method(), worst, chain, ""));
+            for (Running helper : helpers(chain, b.method())) {
+                snippets.add(snippet(helper.type(), helper.method(), worst, chain,
+                        "called by " + b.method().getNameAsString() + "()"));
+            }
+        });
+        if (check.hints().stream().anyMatch(h -> PENALTY_HINTS.contains(h.rule()))) {
+            running(chain, "Penalty").ifPresent(p -> snippets.add(snippet(p.type(), p.method(), List.of(), chain,
+                    "the L2 term: the backward pass must add its gradient")));
+        }
+        return snippets;
+    }
+
+    /** Hints that point at the gradient of the {@code @Penalty} term. */
+    private static final Set<String> PENALTY_HINTS =
+            Set.of("penalty-gradient-missing", "penalty-gradient-factor", "missing-regularisation");
+
+    /** A method as it runs: declared in {@code type}, the first of the class chain. */
+    private record Running(JavaSources.Located type, MethodDeclaration method) {
+    }
+
+    private Optional<List<JavaSources.Located>> chain(GradCheckResult check) {
+        return sources.find(check.layer()).map(this::hierarchy);
+    }
+
+    /** The method annotated {@code @annotation} in the chain, or the override of it that runs. */
+    private static Optional<Running> running(List<JavaSources.Located> chain, String annotation) {
         Optional<MethodDeclaration> annotated = chain.stream().flatMap(t -> t.type().getMethods().stream())
-                .filter(m -> JavaSources.annotated(m, "Backward")).findFirst();
-        if (annotated.isEmpty()) {
-            return Optional.empty();
-        }
-        // an override in a subclass (often without the annotation) is what runs
+                .filter(m -> JavaSources.annotated(m, annotation)).findFirst();
+        return annotated.flatMap(a -> declared(chain, a.getNameAsString(), a.getParameters().size()));
+    }
+
+    private static Optional<Running> declared(List<JavaSources.Located> chain, String name, int parameters) {
         for (JavaSources.Located type : chain) {
             for (MethodDeclaration m : type.type().getMethods()) {
-                if (m.getNameAsString().equals(annotated.get().getNameAsString())
-                        && m.getParameters().size() == annotated.get().getParameters().size()) {
-                    return Optional.of(snippet(type, m, worstTensors(check), chain));
+                if (m.getNameAsString().equals(name) && m.getParameters().size() == parameters) {
+                    return Optional.of(new Running(type, m));
                 }
             }
         }
         return Optional.empty();
     }
 
-    private SourceSnippet snippet(JavaSources.Located type, MethodDeclaration method, List<TensorRecord> worst,
-                                  List<JavaSources.Located> chain) {
+    /** The layer's own methods that {@code caller} calls (without a receiver, or on {@code this}). */
+    private static List<Running> helpers(List<JavaSources.Located> chain, MethodDeclaration caller) {
+        List<Running> found = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (MethodCallExpr call : caller.findAll(MethodCallExpr.class)) {
+            boolean own = call.getScope().map(Expression::isThisExpr).orElse(true);
+            String key = call.getNameAsString() + "/" + call.getArguments().size();
+            if (own && !call.getNameAsString().equals(caller.getNameAsString()) && seen.add(key)) {
+                declared(chain, call.getNameAsString(), call.getArguments().size()).ifPresent(found::add);
+            }
+        }
+        return found;
+    }
+
+    private SourceSnippet snippet(JavaSources.Located type, MethodDeclaration method, List<TensorResult> worst,
+                                  List<JavaSources.Located> chain, String role) {
         Set<String> fields = new LinkedHashSet<>();
         boolean input = false;
-        for (TensorRecord t : worst) {
-            if (t.kind().equals("INPUT")) {
+        for (TensorResult t : worst) {
+            if (t.kind() == TensorResult.Kind.INPUT) {
                 input = true;
             } else {
                 gradField(chain, baseName(t.name())).ifPresent(fields::add);
@@ -96,6 +165,7 @@ public final class SourceLocator {
         String note = marked.isEmpty() && !names.isEmpty()
                 ? "no direct write to " + String.join(", ", names) + " found in " + method.getNameAsString()
                 + "(); it may be written through a helper or an alias" : "";
+        note = role.isEmpty() ? note : note.isEmpty() ? role : role + "; " + note;
         return new SourceSnippet(type.source().relativePath(), method.getNameAsString(), names, lines, note);
     }
 
@@ -113,12 +183,12 @@ public final class SourceLocator {
     }
 
     /** The tensors that did worst, when worse than PASS: those to highlight. */
-    static List<TensorRecord> worstTensors(CheckRecord check) {
-        int worst = check.tensors().stream().mapToInt(t -> Verdicts.rank(t.verdict())).max().orElse(0);
-        if (worst == 0) {
+    static List<TensorResult> worstTensors(GradCheckResult check) {
+        int worst = check.tensors().stream().mapToInt(t -> t.verdict().ordinal()).max().orElse(0);
+        if (worst == Verdict.PASS.ordinal()) {
             return List.of();
         }
-        return check.tensors().stream().filter(t -> Verdicts.rank(t.verdict()) == worst).toList();
+        return check.tensors().stream().filter(t -> t.verdict().ordinal() == worst).toList();
     }
 
     private static String baseName(String tensorName) {

@@ -38,7 +38,7 @@ class TrainedLayerChecksTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("bugs")
     void plantedBugIsStillCaughtAfterTraining(PlantedBug bug) {
-        GradCheckResult result = bug.factory().apply(7).check(7).train(STEPS).run();
+        GradCheckResult result = bug.check(7).train(STEPS).run();
 
         assertEquals(Verdict.FAIL, result.verdict(), result::message);
         assertTrue(result.failingTensors().stream().anyMatch(t -> t.name().equals(bug.tensor())), result::message);

@@ -52,7 +52,7 @@ class DropoutCheckTests {
     @Test
     void aMissingMaskIsCaughtOnlyWithTheMaskFrozen() {
         GradCheckResult frozen = GradCheck.of(new MaskForgotten(0.7, new Random(1))).input(x)
-                .dropout(Dropout.FROZEN_MASK).run();
+                .dropout(Dropout.FROZEN_MASK).label("planted bug, expected FAIL: dropout mask forgotten in backward").run();
         GradCheckResult off = GradCheck.of(new MaskForgotten(0.7, new Random(1))).input(x).dropout(Dropout.OFF).run();
 
         assertEquals(Verdict.FAIL, frozen.verdict(), frozen::message);

@@ -2,7 +2,7 @@ package org.gradcheck4j.internal.diagnosis;
 
 import java.util.List;
 import java.util.Locale;
-import org.gradcheck4j.internal.report.FailureMessage;
+import org.gradcheck4j.internal.message.FailureMessage;
 
 /** How the hints write numbers and lists. Internal. */
 final class Phrases {

@@ -2,6 +2,7 @@ package org.gradcheck4j.internal.junit;
 
 import java.util.Optional;
 import java.lang.reflect.Method;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -23,6 +24,7 @@ public final class CheckInvocation implements GradCheckInvocation {
     private final Consumer<GradCheckResult> onResult;
     private final List<GradCheckResult> results = new CopyOnWriteArrayList<>();
     private volatile MethodReplay replay;
+    private volatile String rerun = "";
 
     /**
      * Creates the handle of one invocation.
@@ -74,10 +76,13 @@ public final class CheckInvocation implements GradCheckInvocation {
     /**
      * Lets checks that ask for {@code threads(n)} without a factory get their extra layers by
      * invoking the test method again with the arguments it was given (the seeded {@code Random}
-     * made anew).
+     * made anew), and names the test in the command that reruns a failing invocation.
      */
     public void replayable(Method method, Object target, List<Object> arguments) {
         this.replay = new MethodReplay(method, target, arguments, this);
+        Class<?> testClass = target == null ? method.getDeclaringClass() : target.getClass();
+        this.rerun = RerunCommand.of(testClass, method.getName(), Path.of(""), RunConfiguration.SEED + "=" + seed,
+                RunConfiguration.TRAINING_STEPS + "=" + trainingSteps);
     }
 
     @Override
@@ -92,7 +97,8 @@ public final class CheckInvocation implements GradCheckInvocation {
         results.add(result);
         onResult.accept(result);
         if (!result.passes(strictly)) {
-            throw new AssertionFailedError(result.message(), result.cause().orElse(null));
+            String message = rerun.isEmpty() ? result.message() : result.message() + "\nRerun this test: " + rerun;
+            throw new AssertionFailedError(message, result.cause().orElse(null));
         }
         return result;
     }

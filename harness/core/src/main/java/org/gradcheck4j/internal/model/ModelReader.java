@@ -54,10 +54,9 @@ public final class ModelReader {
         boolean returnsCost = forward.getReturnType() == double.class || forward.getReturnType() == Double.class;
         checkForward(forward, returnsCost);
         List<Boolean> constants = new ArrayList<>();
-        List<String> names = new ArrayList<>();
+        List<String> names = ParameterNames.of(forward);
         for (Parameter p : forward.getParameters()) {
             constants.add(p.isAnnotationPresent(Constant.class));
-            names.add(p.isNamePresent() ? p.getName() : "input" + names.size());
         }
         Method backward = single(Backward.class, "add a method annotated @Backward that fills the @Grad fields"
                 + (returnsCost ? " and takes no argument" : " from dJ/dy, its single argument"));

@@ -1,0 +1,70 @@
+package org.gradcheck4j.results;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.apiguardian.api.API;
+import org.gradcheck4j.GradCheckResult;
+
+/**
+ * One check of a run as written to its results file: the result, or the configuration error that
+ * stopped the check before it started, with where and when it ran.
+ *
+ * @param id unique among all results, also across forked JVMs and CI shards
+ * @param runId the build run the check belongs to; a report shows one run
+ * @param timestamp when the result was written, milliseconds since the epoch
+ * @param testId the JUnit unique id of the test that ran the check, empty when not known
+ * @param testName the test's display names from its class down, joined by {@code ›}; empty when not known
+ * @param layer the checked class's binary name
+ * @param result the check's result; empty for a configuration error
+ * @param configurationError the message of the {@code GradCheckConfigurationException} that stopped
+ *                           the check; empty when there is a result
+ * @since 0.1.0
+ */
+@API(status = EXPERIMENTAL, since = "0.1.0")
+public record RecordedCheck(String id, String runId, long timestamp, String testId, String testName, String layer,
+                            Optional<GradCheckResult> result, String configurationError) {
+
+    /**
+     * Validates the record.
+     *
+     * @throws IllegalArgumentException unless exactly one of a result and a configuration error is given
+     */
+    public RecordedCheck {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(runId, "runId");
+        Objects.requireNonNull(testId, "testId");
+        Objects.requireNonNull(testName, "testName");
+        Objects.requireNonNull(layer, "layer");
+        Objects.requireNonNull(result, "result");
+        Objects.requireNonNull(configurationError, "configurationError");
+        if (result.isPresent() == !configurationError.isEmpty()) {
+            throw new IllegalArgumentException("a recorded check holds a result or a configuration error, not "
+                    + (result.isPresent() ? "both" : "neither"));
+        }
+    }
+
+    /** A check that ran and gave {@code result}. */
+    public static RecordedCheck of(String id, String runId, long timestamp, String testId, String testName,
+                                   GradCheckResult result) {
+        return new RecordedCheck(id, runId, timestamp, testId, testName, result.layer(), Optional.of(result), "");
+    }
+
+    /** A check of {@code layer} that a configuration error stopped, with the error's message. */
+    public static RecordedCheck ofConfigurationError(String id, String runId, long timestamp, String testId,
+                                                     String testName, String layer, String message) {
+        return new RecordedCheck(id, runId, timestamp, testId, testName, layer, Optional.empty(),
+                message.isEmpty() ? "configuration error" : message);
+    }
+
+    /** Whether a configuration error stopped the check. */
+    public boolean isConfigurationError() {
+        return result.isEmpty();
+    }
+
+    /** The result's label, empty for a configuration error. */
+    public String label() {
+        return result.map(GradCheckResult::label).orElse("");
+    }
+}
