@@ -32,13 +32,15 @@ public record Note(Kind kind, List<String> subjects, String text) {
         TRAINING,
         /** How {@code threads(n)} was used, or why not. */
         THREADS,
-        /** Components that sat on a kink, accepted as subgradients or inconclusive. */
+        /** Components that sat on a kink (or a cluster of kinks), accepted as subgradients. */
         KINK,
+        /** Components that sat on a kink with the analytic value outside the one-sided derivatives: not judged. */
+        KINK_INCONCLUSIVE,
         /** Components that disagreed at the base step and were judged at a smaller one. */
         RECHECKED,
         /** Components whose disagreement lies below the measured noise of J: not judged. */
         UNRESOLVED,
-        /** A result re-examined with a more accurate estimate. */
+        /** Tensors re-examined with a more accurate estimate, and the evaluations of J it cost. */
         REEXAMINED,
         /** Components wrong although their tensor's norm ratio is small. */
         OUTLIERS,

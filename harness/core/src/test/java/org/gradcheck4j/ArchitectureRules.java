@@ -51,8 +51,7 @@ final class ArchitectureRules {
      * differences &lt;-&gt; comparison that the engine's rework removes (drop that entry once it has).
      */
     static final Map<String, String> MERGED_SLICES = Map.of(
-            "org.gradcheck4j.internal.junit", "org.gradcheck4j.junit",
-            "org.gradcheck4j.internal.comparison", "org.gradcheck4j.internal.differences");
+            "org.gradcheck4j.internal.junit", "org.gradcheck4j.junit");
 
     /**
      * Every package under {@code root} is a slice of its own (but {@link #MERGED_SLICES}); {@code root}

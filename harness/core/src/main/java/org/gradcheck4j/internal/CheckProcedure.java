@@ -15,12 +15,12 @@ import org.gradcheck4j.SweepPoint;
 import org.gradcheck4j.Thresholds;
 import org.gradcheck4j.Verdict;
 import org.gradcheck4j.internal.comparison.Comparison;
+import org.gradcheck4j.internal.comparison.EpsilonSweep;
+import org.gradcheck4j.internal.comparison.Reexamination;
 import org.gradcheck4j.internal.diagnosis.Diagnosis;
-import org.gradcheck4j.internal.differences.EpsilonSweep;
 import org.gradcheck4j.internal.differences.KinkExamination;
 import org.gradcheck4j.internal.differences.Kinks;
-import org.gradcheck4j.internal.differences.Richardson;
-import org.gradcheck4j.internal.differences.RoundingFloor;
+import org.gradcheck4j.internal.differences.Noise;
 import org.gradcheck4j.internal.directional.ModePolicy;
 import org.gradcheck4j.internal.directional.PartialCheck;
 import org.gradcheck4j.internal.model.AccessorFailure;
@@ -32,7 +32,6 @@ import org.gradcheck4j.internal.objective.NotFinite;
 import org.gradcheck4j.internal.objective.Objective;
 import org.gradcheck4j.internal.objective.Trainer;
 import org.gradcheck4j.internal.parallel.ParallelCheck;
-import org.gradcheck4j.internal.message.FailureMessage;
 import org.gradcheck4j.internal.settings.CheckSettings;
 import org.gradcheck4j.internal.theta.Theta;
 
@@ -40,10 +39,12 @@ import org.gradcheck4j.internal.theta.Theta;
  * The steps of one check, in order: optional training; a forward pass at other values (so that a
  * cache filled only by the first call holds the wrong values); J at θ twice (determinism) with θ unchanged
  * (no state changed by forward); the analytic gradient twice (no accumulation); once
- * more after a forward pass elsewhere (no stale state); the numeric
- * gradient; the components that disagree re-examined for kinks; J once more (no drift); the
- * comparison (with outlying components); a borderline result re-examined with Richardson
- * extrapolation; an ε-sweep for results that did not pass cleanly. A step that finds the layer misbehaving ends the check with a non-numeric verdict.
+ * more after a forward pass elsewhere (no stale state); the numeric gradient; the noise of J
+ * measured; the components that disagree examined for smoothness and kinks; J once more (no drift);
+ * the comparison (with outlying components); the tensors in doubt re-examined with Richardson
+ * extrapolation; an ε-sweep for results that did not pass cleanly. The verdicts follow
+ * {@link org.gradcheck4j.internal.verdict.DecisionTable}. A step that finds the layer misbehaving
+ * ends the check with a non-numeric verdict.
  * Internal.
  */
 final class CheckProcedure {
@@ -133,21 +134,24 @@ final class CheckProcedure {
         noteOutputs();
         double[][] analytic = checks.repeatableGradients();
         stale.noStaleState(analytic);
-        double scale = Math.max(Math.abs(j0), objective.scale());
+        Noise noise = Noise.measure(theta, objective::cost, j0, analytic,
+                () -> Math.max(Math.abs(j0), objective.scale()));
         if (mode != CheckMode.EXHAUSTIVE) {
-            return partial(checks, j0, scale, analytic);
+            return partial(checks, j0, noise, analytic);
         }
         double[][] numeric = ParallelCheck.gradient(settings, model, theta, objective, epsilon, j0, notes);
-        Kinks kinks = new KinkExamination(theta, objective::cost, j0, scale, epsilon, thresholds)
+        Kinks kinks = new KinkExamination(theta, objective::cost, j0, noise, epsilon, thresholds)
                 .examine(analytic, numeric);
         checks.noDrift(j0);
-        noteKinks(kinks);
-        double[][] floors = floors(scale, kinks, RoundingFloor.UNRESOLVED_UNITS);
-        Comparison c = Comparison.of(theta, analytic, numeric, kinks, floors, thresholds);
-        if (borderline(c, analytic, numeric, scale, kinks)) {
-            c = reexamine(c, analytic, kinks, scale);
-        }
-        noteUnresolved(c);
+        ExaminationNotes.kinks(notes, theta, kinks, epsilon);
+        double[][] floors = noise.components(theta, epsilon);
+        kinks.widen(floors);
+        Comparison first = Comparison.of(theta, analytic, numeric, kinks, floors, thresholds);
+        Reexamination again = Reexamination.of(first, theta, objective::cost, analytic, numeric, kinks, floors,
+                noise, thresholds);
+        ExaminationNotes.reexamined(notes, first, again);
+        Comparison c = again.comparison();
+        ExaminationNotes.unresolved(notes, c, noise);
         if (!c.outliers().isEmpty()) {
             notes.add(Note.about(Note.Kind.OUTLIERS, c.outliers(), "outlying components, wrong although their tensor's norm ratio is small: "
                     + String.join(", ", c.outliers())));
@@ -155,7 +159,8 @@ final class CheckProcedure {
         List<SweepPoint> sweep = c.verdict() == Verdict.PASS ? List.of()
                 : EpsilonSweep.run(theta, objective::cost, analytic, notes);
         List<Hint> hints = c.verdict() == Verdict.PASS ? List.of()
-                : Diagnosis.hints(settings, model, theta, objective, c.tensors(), thresholds, epsilon);
+                : Diagnosis.hints(settings, model, theta, objective, JudgedTensors.of(c.tensors(), kinks), thresholds,
+                epsilon);
         return result(c.verdict()).relativeError(c.relativeError()).tensors(c.tensors()).epsilonSweep(sweep)
                 .hints(hints).build();
     }
@@ -164,12 +169,12 @@ final class CheckProcedure {
      * The directional (fast) or the sampled mode's comparison, in place of the exhaustive differences:
      * numeric values for some components only, the others NaN.
      */
-    private GradCheckResult partial(StateChecks checks, double j0, double scale, double[][] analytic) {
+    private GradCheckResult partial(StateChecks checks, double j0, Noise noise, double[][] analytic) {
         if (settings.threads() > 1) {
             notes.add(Note.of(Note.Kind.THREADS, "threads(" + settings.threads() + ") not used: the " + mode.name().toLowerCase(Locale.ROOT)
                     + " mode evaluates J one component or direction after another"));
         }
-        PartialCheck check = new PartialCheck(theta, objective::cost, epsilon, thresholds, settings.seed(), j0, scale,
+        PartialCheck check = new PartialCheck(theta, objective::cost, epsilon, thresholds, settings.seed(), j0, noise,
                 notes);
         Comparison c = mode == CheckMode.DIRECTIONAL ? check.directional(analytic) : check.sampled(analytic);
         checks.noDrift(j0);
@@ -178,87 +183,12 @@ final class CheckProcedure {
         return result(c.verdict()).relativeError(c.relativeError()).tensors(c.tensors()).hints(hints).build();
     }
 
-    /**
-     * Whether the result deserves a second, more accurate look: MARGINAL and WARN always; FAIL when
-     * every failing tensor's disagreement lies within the rounding floor of J at this step.
-     */
-    private boolean borderline(Comparison c, double[][] analytic, double[][] numeric, double scale, Kinks kinks) {
-        if (c.verdict() == Verdict.MARGINAL || c.verdict() == Verdict.WARN) {
-            return true;
-        }
-        if (c.verdict() != Verdict.FAIL || !c.outliers().isEmpty()) {
-            return false;
-        }
-        double[][] floors = floors(scale, kinks, RoundingFloor.REEXAMINE_UNITS);
-        for (int s = 0; s < analytic.length; s++) {
-            if (c.tensors().get(s).verdict() == Verdict.FAIL
-                    && !RoundingFloor.within(analytic[s], numeric[s], RoundingFloor.norm(floors[s]))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The rounding floors at the base step, widened where a smaller step's value stands. */
-    private double[][] floors(double scale, Kinks kinks, double units) {
-        double[][] floors = RoundingFloor.components(theta, scale, epsilon, units);
-        kinks.widen(floors);
-        return floors;
-    }
-
-    /**
-     * A borderline result, judged again with Richardson extrapolation; the more accurate estimate
-     * stands unless its verdict is worse (a re-examination rescues, it does not condemn).
-     */
-    private Comparison reexamine(Comparison first, double[][] analytic, Kinks kinks, double scale) {
-        double step = theta.hasSinglePrecision() ? Richardson.FLOAT_STEP : Richardson.DOUBLE_STEP;
-        double[][] refined = Richardson.gradient(theta, objective::cost, step);
-        double[][] floors = RoundingFloor.components(theta, scale, step, Richardson.NOISE_FACTOR
-                * RoundingFloor.UNRESOLVED_UNITS);
-        Comparison second = Comparison.of(theta, analytic, refined, kinks, floors, thresholds);
-        boolean worse = second.verdict().ordinal() > first.verdict().ordinal();
-        boolean better = !worse && second.relativeError() < first.relativeError();
-        String which = first.verdict() == Verdict.FAIL ? "FAIL within the rounding floor of J (|J| = "
-                + FailureMessage.num(Math.abs(objective.lastCost())) + ")" : "borderline " + first.verdict();
-        notes.add(Note.of(Note.Kind.REEXAMINED, which + " (relative error " + FailureMessage.num(first.relativeError())
-                + ") re-examined with Richardson extrapolation (steps " + FailureMessage.num(step) + " and "
-                + FailureMessage.num(step / 2) + "): relative error " + FailureMessage.num(second.relativeError())
-                + ", " + second.verdict() + (better ? "; the extrapolated gradient stands"
-                : worse ? "; a re-examination may rescue a verdict, not worsen it (its larger steps can cross a"
-                + " kink or leave a saturated region), so the first result stands"
-                : "; not more accurate, the first result stands")));
-        return better ? second : first;
-    }
-
     private void noteOutputs() {
         int count = objective.outputCount();
         if (count > 1) {
             List<String> names = model.outputNames(count);
             notes.add(Note.about(Note.Kind.OUTPUTS, names, count + " outputs, " + String.join(", ", names)
                     + ": J = Σ_k Σ R_k ⊙ y_k with one fixed random R_k per output, each given to @Backward as its dy"));
-        }
-    }
-
-    private void noteUnresolved(Comparison c) {
-        if (!c.unresolved().isEmpty()) {
-            notes.add(Note.about(Note.Kind.UNRESOLVED, c.unresolved(), "gradients below the resolution of finite differences at this scale: "
-                    + String.join(", ", c.unresolved()) + " differ from their numeric values by less than the"
-                    + " rounding floor of J (about " + (int) RoundingFloor.UNRESOLVED_UNITS + " u·S/h per component, S the"
-                    + " magnitude of the terms J sums),"
-                    + " so they cannot be judged and count as MARGINAL"));
-        }
-    }
-
-    private void noteKinks(Kinks kinks) {
-        if (kinks.total() > 0) {
-            notes.add(Note.of(Note.Kind.KINK, kinks.total() + " component(s) sat on a kink (a non-differentiable point): " + kinks.accepted()
-                    + " with the analytic value between the one-sided derivatives (accepted as a subgradient), "
-                    + kinks.inconclusive() + " outside them (inconclusive, not judged)"));
-        }
-        if (kinks.rechecked() > 0) {
-            notes.add(Note.of(Note.Kind.RECHECKED, kinks.rechecked() + " component(s) disagreed at step " + FailureMessage.num(epsilon)
-                    + " but agreed at a 100× smaller step (the first step was too coarse there, or crossed a nearby"
-                    + " kink); the smaller step's values stand"));
         }
     }
 

@@ -11,21 +11,23 @@ import org.gradcheck4j.TensorResult;
 import org.gradcheck4j.Thresholds;
 import org.gradcheck4j.Verdict;
 import org.gradcheck4j.internal.differences.Kinks;
-import org.gradcheck4j.internal.differences.RoundingFloor;
+import org.gradcheck4j.internal.differences.Noise;
 import org.gradcheck4j.internal.theta.TensorSlot;
 import org.gradcheck4j.internal.theta.Theta;
+import org.gradcheck4j.internal.verdict.DecisionTable;
 
 /**
  * Compares analytic and numeric gradients tensor by tensor and for θ as a whole, and takes the
- * verdicts. Components on a kink count as agreeing, but a tensor with kinks it could not judge
- * (inconclusive) is at best MARGINAL; a tensor with outlying components fails whatever its norm
- * ratio. Internal.
+ * verdicts by the rules of {@link DecisionTable}: components on a kink count as agreeing, a tensor
+ * with kinks it could not judge (inconclusive) is at best MARGINAL, a disagreement within the
+ * measured noise is MARGINAL (unresolved), and a tensor with outlying components fails whatever its
+ * norm ratio. Internal.
  *
  * @param tensors each tensor's result
  * @param relativeError the relative error of θ as a whole
  * @param verdict the worst of every tensor's verdict and the overall one
  * @param outliers for each outlying component, its name (which made its tensor FAIL)
- * @param unresolved the tensors whose disagreement lies below the rounding floor: MARGINAL at worst
+ * @param unresolved the tensors whose disagreement lies below the measured noise: MARGINAL at worst
  */
 @API(status = INTERNAL, since = "0.1.0")
 public record Comparison(List<TensorResult> tensors, double relativeError, Verdict verdict, List<String> outliers,
@@ -36,9 +38,9 @@ public record Comparison(List<TensorResult> tensors, double relativeError, Verdi
 
     /**
      * Compares the gradients of every slot of {@code theta}; kink components count as agreeing, and
-     * a tensor whose disagreement lies within its rounding floor is MARGINAL at worst.
+     * a tensor whose disagreement lies within its noise is MARGINAL at worst.
      *
-     * @param floors the rounding floor of every numeric component. Not modified.
+     * @param floors the noise floor of every numeric component. Not modified.
      */
     public static Comparison of(Theta theta, double[][] analytic, double[][] numeric, Kinks kinks,
                                 double[][] floors, Thresholds thresholds) {
@@ -50,33 +52,24 @@ public record Comparison(List<TensorResult> tensors, double relativeError, Verdi
         Verdict verdict = Verdict.PASS;
         for (int s = 0; s < analytic.length; s++) {
             TensorSlot slot = theta.slots().get(s);
-            judged[s] = judged(analytic[s], numeric[s], kinks.marks()[s]);
+            boolean[] excluded = kinks.excluded(s);
+            judged[s] = judged(analytic[s], numeric[s], excluded);
             sums[s] = RelativeError.Sums.of(analytic[s], judged[s]);
             double error = sums[s].error();
-            Verdict v = thresholds.classify(error);
-            if (v == Verdict.PASS && kinks.inconclusive(s) > 0) {
-                v = Verdict.MARGINAL;
-            }
-            if (v.ordinal() > Verdict.MARGINAL.ordinal()
-                    && RoundingFloor.within(analytic[s], judged[s], RoundingFloor.norm(floors[s]))) {
-                v = Verdict.MARGINAL;
+            boolean withinNoise = Noise.within(analytic[s], judged[s], Noise.norm(floors[s]));
+            List<Integer> odd = Outliers.of(analytic[s], numeric[s], excluded, floors[s], thresholds);
+            Verdict v = DecisionTable.tensor(error, thresholds, withinNoise, !odd.isEmpty(), kinks.inconclusive(s) > 0);
+            if (DecisionTable.unresolved(thresholds.classify(error), withinNoise)) {
                 unresolved.add(slot.name());
             }
-            List<Integer> odd = Outliers.of(analytic[s], numeric[s], kinks.marks()[s], floors[s], thresholds);
-            if (!odd.isEmpty()) {
-                v = v.worse(Verdict.FAIL);
-                odd.stream().limit(WORST_LISTED).forEach(i -> outliers.add(slot.elementName(i)));
-            }
+            odd.stream().limit(WORST_LISTED).forEach(i -> outliers.add(slot.elementName(i)));
             verdict = verdict.worse(v);
             tensors.add(new TensorResult(slot.name(), slot.kind(), Arrays.stream(slot.shape()).boxed().toList(), error,
                     v, analytic[s], numeric[s], worst(slot, analytic[s], judged[s]), kinks.count(s), slot.size()));
         }
         double overall = RelativeError.Sums.combined(sums).error();
-        Verdict whole = thresholds.classify(overall);
-        if (whole.ordinal() > Verdict.MARGINAL.ordinal() && withinAll(analytic, judged, floors)) {
-            whole = Verdict.MARGINAL;
-        }
-        return new Comparison(tensors, overall, verdict.worse(whole), outliers, unresolved);
+        return new Comparison(tensors, overall,
+                DecisionTable.overall(verdict, overall, thresholds, withinAll(analytic, judged, floors)), outliers, unresolved);
     }
 
     private static boolean withinAll(double[][] analytic, double[][] judged, double[][] floors) {
@@ -87,10 +80,10 @@ public record Comparison(List<TensorResult> tensors, double relativeError, Verdi
                 diff2 += Double.isNaN(d) ? 0 : d * d;
             }
         }
-        return Math.sqrt(diff2) <= RoundingFloor.norm(floors);
+        return Math.sqrt(diff2) <= Noise.norm(floors);
     }
 
-    /** The numeric values as judged: a kink component takes its analytic value. */
+    /** The numeric values as judged: an excluded component (a kink, say) takes its analytic value. */
     private static double[] judged(double[] analytic, double[] numeric, boolean[] kink) {
         double[] j = numeric.clone();
         for (int i = 0; i < j.length; i++) {

@@ -63,34 +63,15 @@ public final class CentralDifference {
     private static int inRows(double[][] rows, TensorSlot slot, int k, double[] values, DoubleSupplier cost,
                               double epsilon) {
         int first = k;
+        Perturbation.Cell cell = new Perturbation.Cell();
         for (double[] row : rows) {
             for (int j = 0; j < row.length; j++) {
-                double d = derivative(row, j, cost, epsilon);
-                values[k] = Double.isNaN(d) ? derivative(slot, k - first, cost, epsilon) : d;
+                Perturbation.Sides sides = Perturbation.around(cell.at(row, j), cost, epsilon);
+                values[k] = sides.finite() ? sides.central() : derivative(slot, k - first, cost, epsilon);
                 k++;
             }
         }
         return k;
-    }
-
-    /** {@link #derivative(TensorSlot, int, DoubleSupplier, double)} on an array; NaN when J is not finite. */
-    private static double derivative(double[] row, int j, DoubleSupplier cost, double epsilon) {
-        double saved = row[j];
-        double h = StepPolicy.step(saved, epsilon);
-        double plus;
-        double minus;
-        try {
-            row[j] = saved + h;
-            plus = cost.getAsDouble();
-            row[j] = saved - h;
-            minus = cost.getAsDouble();
-        } finally {
-            row[j] = saved;
-        }
-        if (!Double.isFinite(plus) || !Double.isFinite(minus)) {
-            return Double.NaN;
-        }
-        return (plus - minus) / ((saved + h) - (saved - h));
     }
 
     private static double[] scratch(int size) {
@@ -104,26 +85,12 @@ public final class CentralDifference {
 
     /** The two-sided derivative of J along component {@code i} of {@code slot}. */
     public static double derivative(TensorSlot slot, int i, DoubleSupplier cost, double epsilon) {
-        double saved = slot.get(i);
-        double h = StepPolicy.step(saved, epsilon);
-        double up;
-        double down;
-        double plus;
-        double minus;
-        try {
-            slot.set(i, saved + h);
-            up = slot.get(i);
-            plus = cost.getAsDouble();
-            slot.set(i, saved - h);
-            down = slot.get(i);
-            minus = cost.getAsDouble();
-        } finally {
-            slot.set(i, saved);
+        Perturbation.Sides sides = Perturbation.around(Perturbation.of(slot, i), cost, epsilon);
+        if (!sides.finite()) {
+            boolean plusFinite = Double.isFinite(sides.plus());
+            throw new NotFinite("J is " + (plusFinite ? sides.minus() : sides.plus()) + " when " + slot.elementName(i)
+                    + " is perturbed by " + (plusFinite ? "-" : "+") + StepPolicy.step(sides.saved(), epsilon));
         }
-        if (!Double.isFinite(plus) || !Double.isFinite(minus)) {
-            throw new NotFinite("J is " + (Double.isFinite(plus) ? minus : plus) + " when "
-                    + slot.elementName(i) + " is perturbed by " + (Double.isFinite(plus) ? "-" : "+") + h);
-        }
-        return (plus - minus) / (up - down);
+        return sides.central();
     }
 }

@@ -2,57 +2,58 @@ package org.gradcheck4j.internal.differences;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-import java.util.Arrays;
 import java.util.function.DoubleSupplier;
 import org.apiguardian.api.API;
 import org.gradcheck4j.Thresholds;
+import org.gradcheck4j.internal.objective.NotFinite;
 import org.gradcheck4j.internal.theta.TensorSlot;
 import org.gradcheck4j.internal.theta.Theta;
+import org.gradcheck4j.internal.verdict.DecisionTable;
+import org.gradcheck4j.internal.verdict.DecisionTable.Call;
 
 /**
- * Re-examines the components whose two-sided difference disagrees with the analytic value, in case
- * the perturbation crossed a kink. First the component is differenced again with steps 10 and 100
- * times smaller: if one agrees (within the threshold plus the rounding error of J at that step),
- * the larger step had crossed a kink near θ_i (or was too coarse) and the new value stands.
- * Otherwise the one-sided derivatives {@code r = (J(θ_i + h) − J(θ))/h} and
- * {@code l = (J(θ) − J(θ_i − h))/h} are compared at the step h and at h/10. On a smooth function
- * their gap is {@code f''·h} and shrinks tenfold with the step; at a kink it stays (the jump of the
- * derivative). Only a gap that is larger than rounding explains and does not shrink marks θ_i as a
- * kink; the analytic value is then accepted when it lies between the one-sided derivatives (a
- * subgradient) or marked inconclusive when it does not — never failed. A smooth component keeps
- * its disagreement, so a wrong gradient is not excused. Costs at most eight evaluations per
- * disagreeing component, and examines at most {@link #MAX_EXAMINED} of them. Internal.
+ * Examines the components whose two-sided difference disagrees with the analytic value: a
+ * component may fail only where J is smooth along it. At the base step h and then at steps 10, 100,
+ * … times smaller, J is evaluated at {@code θ_i ± h} and {@code θ_i ± 2h}; J is smooth there when
+ * the two-sided differences at h and 2h agree and the one-sided gaps halve with the step
+ * ({@link DecisionTable#smooth}). The first step at which the analytic value agrees with the
+ * two-sided difference, or at which J is smooth, settles the component (its value replaces the
+ * first one when the step is smaller). Smaller steps are tried while their measured noise still
+ * resolves the disagreement ({@link DecisionTable#resolvable}); when none shows a smooth J the
+ * component sits on a kink or a cluster of them, and it is accepted when the analytic value lies
+ * between the one-sided derivatives at the finest step tried, inconclusive (never failed) when not.
+ * A tensor whose smooth disagreements alone already make it FAIL is not examined further: its
+ * plainly wrong components cost no more. Costs four evaluations per step tried; examines at most
+ * {@link #MAX_EXAMINED} components in one check. Internal.
  */
 @API(status = INTERNAL, since = "0.1.0")
 public final class KinkExamination {
 
     /** The most components examined in one check. */
     public static final int MAX_EXAMINED = 10_000;
-    private static final double[] SMALLER = {10, 100};
-    private static final double COARSER_TO_FINER = 10;
+    /** The most steps tried per component (the base step and five smaller ones). */
+    static final int LEVELS = 6;
+    private static final double SMALLER = 10;
+    /** Smooth disagreements of a tensor after which it is tested for a settled FAIL (then each doubling). */
+    private static final int SETTLE_AFTER = 8;
 
     private final Theta theta;
     private final DoubleSupplier cost;
     private final double j0;
-    private final double scale;
+    private final Noise noise;
     private final double epsilon;
     private final Thresholds thresholds;
-    private final boolean single;
-
-    public KinkExamination(Theta theta, DoubleSupplier cost, double j0, double epsilon, Thresholds thresholds) {
-        this(theta, cost, j0, Math.abs(j0), epsilon, thresholds);
-    }
+    private long evaluations;
 
     /**
-     * @param scale the magnitude of the terms J sums at θ (at least |J|), which sets its rounding error
+     * @param noise the measured noise of J
      */
-    public KinkExamination(Theta theta, DoubleSupplier cost, double j0, double scale, double epsilon,
+    public KinkExamination(Theta theta, DoubleSupplier cost, double j0, Noise noise, double epsilon,
                            Thresholds thresholds) {
-        this.scale = scale;
-        this.single = theta.hasSinglePrecision();
         this.theta = theta;
         this.cost = cost;
         this.j0 = j0;
+        this.noise = noise;
         this.epsilon = epsilon;
         this.thresholds = thresholds;
     }
@@ -61,85 +62,154 @@ public final class KinkExamination {
      * Examines every disagreeing component.
      *
      * @param analytic the analytic gradient. Not modified.
-     * @param numeric the numeric gradient. Modified: values confirmed at a smaller step replace it.
-     * @return the kinks found
+     * @param numeric the numeric gradient (NaN where not computed). Modified: values from a smaller
+     *                step replace it.
      */
     public Kinks examine(double[][] analytic, double[][] numeric) {
         Kinks kinks = Kinks.none(numeric);
-        int accepted = 0;
-        int inconclusive = 0;
-        int rechecked = 0;
         int examined = 0;
         for (int s = 0; s < numeric.length && examined < MAX_EXAMINED; s++) {
             TensorSlot slot = theta.slots().get(s);
-            for (int i = 0; i < numeric[s].length && examined < MAX_EXAMINED; i++) {
-                if (!disagrees(analytic[s][i], numeric[s][i], epsilon)) {
+            Settling settling = new Settling(analytic[s], numeric[s], thresholds);
+            for (int i = 0; i < numeric[s].length && examined < MAX_EXAMINED && !settling.settled(); i++) {
+                double a = analytic[s][i];
+                double n = numeric[s][i];
+                if (Double.isNaN(n) || DecisionTable.agrees(a, n, 0, thresholds)
+                        || DecisionTable.agrees(a, n, noise.ofDifference(StepPolicy.step(slot.get(i), epsilon)),
+                        thresholds)) {
                     continue;
                 }
                 examined++;
-                double divisor = agreesAtSmallerStep(slot, i, analytic[s], numeric[s]);
-                if (divisor > 0) {
-                    if (kinks.divisors()[s] == null) {
-                        kinks.divisors()[s] = new double[numeric[s].length];
-                        Arrays.fill(kinks.divisors()[s], 1);
-                    }
-                    kinks.divisors()[s][i] = divisor;
-                    rechecked++;
-                    continue;
-                }
-                OneSided coarse = OneSided.at(slot, i, cost, j0, epsilon);
-                if (coarse.jump() <= tolerance(coarse)) {
-                    continue;
-                }
-                OneSided fine = OneSided.at(slot, i, cost, j0, epsilon / COARSER_TO_FINER);
-                if (fine.jump() <= Math.max(coarse.jump() / 2, tolerance(fine))) {
-                    continue;
-                }
-                kinks.marks()[s][i] = true;
-                if (fine.brackets(analytic[s][i], tolerance(fine))) {
-                    accepted++;
-                } else {
-                    kinks.unjudged()[s][i] = true;
-                    inconclusive++;
+                Call call = ladder(slot, i, a, numeric[s], kinks, s);
+                kinks.record(s, i, call);
+                if (call == Call.DISAGREES) {
+                    settling.add(a, numeric[s][i]);
                 }
             }
         }
-        return new Kinks(kinks.marks(), kinks.unjudged(), kinks.divisors(), accepted, inconclusive, rechecked);
+        return kinks.withEvaluations(evaluations);
+    }
+
+    /** Steps down from the base step until one settles the component; see the class comment. */
+    private Call ladder(TensorSlot slot, int i, double a, double[] numeric, Kinks kinks, int s) {
+        Perturbation.Element element = Perturbation.of(slot, i);
+        double left = Double.NaN;
+        double right = Double.NaN;
+        double sideNoise = 0;
+        double divisor = 1;
+        for (int k = 0; k < LEVELS; k++, divisor *= SMALLER) {
+            Perturbation.Sides near = sides(slot, i, element, epsilon / divisor);
+            Perturbation.Sides far = sides(slot, i, element, 2 * epsilon / divisor);
+            double h = Math.min(near.up() - near.saved(), near.saved() - near.down());
+            if (!(h > 0)) {
+                break;
+            }
+            double eta = noise.ofDifference(h);
+            double c1 = near.central();
+            if (DecisionTable.agrees(a, c1, eta, thresholds)) {
+                kinks.agreed(s, i, numeric, c1, divisor);
+                return Call.AGREES;
+            }
+            double c2 = far.central();
+            double l1 = near.left(j0);
+            double r1 = near.right(j0);
+            double gaps = Math.abs((r1 - l1) - (far.right(j0) - far.left(j0)) / 2);
+            if (DecisionTable.smooth(Math.max(Math.abs(c1 - c2), gaps), c1, c2, eta, thresholds)) {
+                if (!DecisionTable.resolvable(Math.abs(a - c1), DecisionTable.SMOOTH_NOISE_UNITS * eta)) {
+                    break;
+                }
+                kinks.replace(s, i, numeric, c1, divisor);
+                return Call.DISAGREES;
+            }
+            if (DecisionTable.quadratic(gaps, l1, r1, eta, thresholds)) {
+                Call curved = curved(slot, i, element, a, c1, c2, eta, epsilon / divisor, numeric, kinks, s);
+                if (curved != null) {
+                    return curved;
+                }
+            }
+            if (!DecisionTable.resolvable(Math.abs(r1 - l1), 2 * eta)) {
+                break;
+            }
+            left = l1;
+            right = r1;
+            sideNoise = 2 * eta;
+            if (!DecisionTable.resolvable(Math.abs(a - c1), DecisionTable.SMOOTH_NOISE_UNITS * SMALLER * eta)) {
+                break;
+            }
+        }
+        return Double.isNaN(left) ? Call.UNRESOLVED : DecisionTable.kink(a, left, right, sideNoise, thresholds);
     }
 
     /**
-     * The factor of the smaller step at which the component agrees (its value then stands), or 0.
-     * A step whose rounding error is as large as the disagreement it would remove cannot vouch for
-     * agreement, so smaller steps are tried only while they resolve it.
+     * A J whose one-sided gaps halve with the step (no kink at θ) but whose two-sided differences at
+     * h and 2h differ by more than the smoothness tolerance: a large third derivative (a float step,
+     * a steep tanh) or a kink near 2h/3. Richardson's {@code (4·C(h) − C(2h))/3} and
+     * {@code (4·C(2h) − C(4h))/3} agree on a smooth J (their error is O(h⁴)) and not across a kink;
+     * when they agree the first judges the component. Two more evaluations; null when they disagree.
      */
-    private double agreesAtSmallerStep(TensorSlot slot, int i, double[] analytic, double[] numeric) {
-        double disagreement = Math.abs(analytic[i] - numeric[i]);
-        for (double factor : SMALLER) {
-            if (rounding(epsilon / factor) >= disagreement / 2) {
-                return 0;
+    private Call curved(TensorSlot slot, int i, Perturbation.Element element, double a, double c1, double c2,
+                        double eta, double step, double[] numeric, Kinks kinks, int s) {
+        double c4 = sides(slot, i, element, 4 * step).central();
+        double near = (4 * c1 - c2) / 3;
+        double far = (4 * c2 - c4) / 3;
+        double noise = Richardson.NOISE_FACTOR * eta;
+        if (!DecisionTable.smooth(Math.abs(near - far), near, far, noise, thresholds)) {
+            return null;
+        }
+        if (DecisionTable.agrees(a, near, noise, thresholds)) {
+            kinks.extrapolated(s, i, numeric, near, true);
+            return Call.AGREES;
+        }
+        if (!DecisionTable.resolvable(Math.abs(a - near), DecisionTable.SMOOTH_NOISE_UNITS * noise)) {
+            return null;
+        }
+        kinks.extrapolated(s, i, numeric, near, false);
+        return Call.DISAGREES;
+    }
+
+    private Perturbation.Sides sides(TensorSlot slot, int i, Perturbation.Element element, double step) {
+        Perturbation.Sides sides = Perturbation.around(element, cost, step);
+        evaluations += 2;
+        if (!sides.finite()) {
+            throw new NotFinite("J is not finite when " + slot.elementName(i) + " is perturbed by ±"
+                    + StepPolicy.step(sides.saved(), step));
+        }
+        return sides;
+    }
+
+    /**
+     * Whether a tensor's smooth disagreements alone make it FAIL, so that its other disagreeing
+     * components need no examination: tested after {@link #SETTLE_AFTER} of them, then at each
+     * doubling, with every component not yet confirmed counted as agreeing.
+     */
+    private static final class Settling {
+        private final double norms;
+        private final Thresholds thresholds;
+        private double diff2;
+        private int count;
+        private boolean settled;
+
+        Settling(double[] analytic, double[] numeric, Thresholds thresholds) {
+            this.thresholds = thresholds;
+            double a2 = 0;
+            double n2 = 0;
+            for (int i = 0; i < analytic.length; i++) {
+                a2 += analytic[i] * analytic[i];
+                n2 += Double.isNaN(numeric[i]) ? analytic[i] * analytic[i] : numeric[i] * numeric[i];
             }
-            double finer = CentralDifference.derivative(slot, i, cost, epsilon / factor);
-            if (!disagrees(analytic[i], finer, epsilon / factor)) {
-                numeric[i] = finer;
-                return factor;
+            this.norms = Math.sqrt(a2) + Math.sqrt(n2);
+        }
+
+        void add(double a, double n) {
+            diff2 += (a - n) * (a - n);
+            count++;
+            if (count >= SETTLE_AFTER && Integer.bitCount(count) == 1) {
+                settled = Math.sqrt(diff2) >= thresholds.fail() * norms;
             }
         }
-        return 0;
-    }
 
-    /** Whether a and n differ by more than the warn threshold and J's rounding at step ε explain. */
-    private boolean disagrees(double a, double n, double step) {
-        return Math.abs(a - n) > thresholds.warn() * (Math.abs(a) + Math.abs(n)) + rounding(step);
-    }
-
-    /** The rounding error of a two-sided difference of J at {@code step}. */
-    private double rounding(double step) {
-        return RoundingFloor.ofJ(single, scale, 4) / step;
-    }
-
-    /** What rounding in J and the O(h) truncation of one-sided differences can explain. */
-    private double tolerance(OneSided sides) {
-        double rounding = RoundingFloor.ofJ(single, scale, 8) / sides.step();
-        return thresholds.fail() * (Math.abs(sides.left()) + Math.abs(sides.right())) + rounding;
+        boolean settled() {
+            return settled;
+        }
     }
 }

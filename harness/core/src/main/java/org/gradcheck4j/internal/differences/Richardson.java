@@ -5,14 +5,13 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import java.util.function.DoubleSupplier;
 import org.apiguardian.api.API;
 import org.gradcheck4j.internal.theta.TensorSlot;
-import org.gradcheck4j.internal.theta.Theta;
 
 /**
  * Richardson extrapolation of the two-sided difference: with {@code D(h)} the central difference,
  * {@code (4·D(h/2) − D(h)) / 3} cancels the h² term of the truncation error, leaving O(h⁴). That
  * allows a much larger step than plain differences, where rounding error (∝ 1/h) is small: with
  * h = 1e-3 in double precision both errors sit near 1e-12 relative, against about 1e-9 for the
- * plain difference at 1e-7. Used to re-examine borderline results. Internal.
+ * plain difference at 1e-7. Used to re-examine the tensors the decision table sends back. Internal.
  */
 @API(status = INTERNAL, since = "0.1.0")
 public final class Richardson {
@@ -33,19 +32,5 @@ public final class Richardson {
         double coarse = CentralDifference.derivative(slot, i, cost, h);
         double fine = CentralDifference.derivative(slot, i, cost, h / 2);
         return (4 * fine - coarse) / 3;
-    }
-
-    /** The extrapolated numeric gradient of every slot, with base step {@code h}. */
-    public static double[][] gradient(Theta theta, DoubleSupplier cost, double h) {
-        double[][] numeric = new double[theta.slots().size()][];
-        for (int s = 0; s < numeric.length; s++) {
-            TensorSlot slot = theta.slots().get(s);
-            double[] n = new double[slot.size()];
-            for (int i = 0; i < n.length; i++) {
-                n[i] = derivative(slot, i, cost, h);
-            }
-            numeric[s] = n;
-        }
-        return numeric;
     }
 }

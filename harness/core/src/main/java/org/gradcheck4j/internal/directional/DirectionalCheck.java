@@ -15,11 +15,11 @@ import org.gradcheck4j.Thresholds;
 import org.gradcheck4j.Verdict;
 import org.gradcheck4j.internal.comparison.Comparison;
 import org.gradcheck4j.internal.differences.Richardson;
-import org.gradcheck4j.internal.differences.RoundingFloor;
 import org.gradcheck4j.internal.directional.Localiser.Located;
 import org.gradcheck4j.internal.directional.Probe.Difference;
 import org.gradcheck4j.internal.theta.TensorSlot;
 import org.gradcheck4j.internal.theta.Theta;
+import org.gradcheck4j.internal.verdict.DecisionTable;
 
 /**
  * The directional (fast) mode: every tensor is tested along {@link DirectionalTest#DIRECTIONS}
@@ -116,7 +116,7 @@ public final class DirectionalCheck {
         int[] sample = StratifiedSample.draw(grid, IntStream.range(0, grid.rows()).toArray(),
                 IntStream.range(0, grid.cols()).toArray(), sampleSize, tensorSeed);
         exact.compute(sample, cost, epsilon);
-        exact.examineKinks(cost, check.j0(), check.scale(), epsilon, thresholds);
+        exact.examineKinks(cost, check.j0(), check.noise(), epsilon, thresholds);
         double error = test.relativeError();
         Verdict v = thresholds.classify(error);
         double sampled = exact.relativeError(sample);
@@ -125,7 +125,7 @@ public final class DirectionalCheck {
             v = thresholds.classify(error);
         }
         if (thresholds.classify(sampled) == Verdict.FAIL) {
-            sampled = exact.refine(sample, cost, richardsonStep, sampled);
+            sampled = exact.refine(sample, cost, richardsonStep, floors, thresholds);
             if (thresholds.classify(sampled) == Verdict.FAIL) {
                 notes.add(Note.about(Note.Kind.MODE, List.of(slot.name()), slot.name() + ": the exactly checked sample has relative error " + (float) sampled));
                 error = Math.max(error, sampled);
@@ -147,34 +147,30 @@ public final class DirectionalCheck {
                 v = thresholds.classify(error);
             }
         }
-        if (v.ordinal() > Verdict.MARGINAL.ordinal() && !located && unresolved(slot, test, exact, floors)) {
-            notes.add(Note.about(Note.Kind.UNRESOLVED, List.of(slot.name()), slot.name() + ": its disagreement along the directions and at the checked components lies"
-                    + " below the rounding floor of J (about " + (int) RoundingFloor.UNRESOLVED_UNITS + " u·S per"
-                    + " difference, S the magnitude of the terms J sums), so it cannot be judged and counts as"
-                    + " MARGINAL"));
-            v = Verdict.MARGINAL;
+        boolean withinNoise = !located && unresolved(test, exact, floors);
+        if (DecisionTable.unresolved(v, withinNoise)) {
+            notes.add(Note.about(Note.Kind.UNRESOLVED, List.of(slot.name()), slot.name() + ": its disagreement along"
+                    + " the directions and at the checked components lies below the measured noise of J, so it cannot"
+                    + " be judged and counts as MARGINAL"));
         }
         List<String> odd = exact.outliers(floors, thresholds);
         if (!odd.isEmpty()) {
             check.noteOutliers(slot, odd);
-            v = Verdict.FAIL;
         }
         boolean blind = test.inconclusive() == DirectionalTest.DIRECTIONS && exact.checked() < slot.size();
-        if (v == Verdict.PASS && (blind || exact.anyUnjudged())) {
-            v = Verdict.MARGINAL;
-        }
+        v = DecisionTable.tensor(v, withinNoise,
+                !odd.isEmpty(), blind || exact.anyUnjudged());
         return new TensorResult(slot.name(), slot.kind(), Arrays.stream(slot.shape()).boxed().toList(), error, v,
                 analytic, exact.numeric(), exact.worst(), exact.kinks(), exact.checked());
     }
 
     /**
      * Whether the tensor's disagreement cannot be judged: the worst direction's {@code |ΔJ − g·Δθ|}
-     * and the checked components' {@code ‖a − n‖} both lie within J's rounding floor.
+     * and the checked components' {@code ‖a − n‖} both lie within the measured noise of J (one
+     * directional difference against four noise units, as for smoothness).
      */
-    private boolean unresolved(TensorSlot slot, DirectionalTest.Outcome test, ExactComponents exact,
-                               double[] floors) {
-        double difference = RoundingFloor.ofJ(slot.isSinglePrecision(), check.scale(),
-                RoundingFloor.UNRESOLVED_UNITS);
+    private boolean unresolved(DirectionalTest.Outcome test, ExactComponents exact, double[] floors) {
+        double difference = DecisionTable.SMOOTH_NOISE_UNITS * check.noise().ofJ();
         boolean direction = test.root() == null || test.root().error() <= difference;
         return direction && exact.withinFloors(floors);
     }
@@ -199,7 +195,7 @@ public final class DirectionalCheck {
             int most = located.candidates() > EXACT_LIMIT ? SPREAD_SAMPLE : EXACT_LIMIT;
             int[] cells = StratifiedSample.draw(probe.grid(), located.rows(), located.cols(), most, check.seed());
             exact.compute(cells, cost, epsilon);
-            exact.examineKinks(cost, check.j0(), check.scale(), epsilon, thresholds);
+            exact.examineKinks(cost, check.j0(), check.noise(), epsilon, thresholds);
             note(slot, probe, located, cells);
             Arrays.stream(cells).forEach(found::add);
             int[] all = found.stream().mapToInt(Integer::intValue).toArray();

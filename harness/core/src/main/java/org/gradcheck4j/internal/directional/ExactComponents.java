@@ -14,9 +14,10 @@ import org.gradcheck4j.internal.differences.CentralDifference;
 import org.gradcheck4j.internal.differences.Richardson;
 import org.gradcheck4j.internal.differences.KinkExamination;
 import org.gradcheck4j.internal.differences.Kinks;
-import org.gradcheck4j.internal.differences.RoundingFloor;
+import org.gradcheck4j.internal.differences.Noise;
 import org.gradcheck4j.internal.theta.TensorSlot;
 import org.gradcheck4j.internal.theta.Theta;
+import org.gradcheck4j.internal.verdict.DecisionTable;
 
 /**
  * The components of one tensor that get a numeric value of their own in the directional mode
@@ -30,6 +31,7 @@ final class ExactComponents {
     private final double[] numeric;
     private final boolean[] kink;
     private final boolean[] unjudged;
+    private final boolean[] excluded;
     private int checked;
 
     ExactComponents(TensorSlot slot, double[] analytic) {
@@ -38,6 +40,7 @@ final class ExactComponents {
         this.numeric = new double[slot.size()];
         this.kink = new boolean[slot.size()];
         this.unjudged = new boolean[slot.size()];
+        this.excluded = new boolean[slot.size()];
         Arrays.fill(numeric, Double.NaN);
     }
 
@@ -46,11 +49,13 @@ final class ExactComponents {
      * perturbation crossed a kink: values confirmed at a smaller step replace the first ones, kink
      * components are judged by their one-sided derivatives and never fail.
      */
-    void examineKinks(DoubleSupplier cost, double j0, double scale, double epsilon, Thresholds thresholds) {
-        Kinks kinks = new KinkExamination(new Theta(List.of(slot)), cost, j0, scale, epsilon, thresholds)
+    void examineKinks(DoubleSupplier cost, double j0, Noise noise, double epsilon, Thresholds thresholds) {
+        Kinks kinks = new KinkExamination(new Theta(List.of(slot)), cost, j0, noise, epsilon, thresholds)
                 .examine(new double[][] {analytic}, new double[][] {numeric});
+        boolean[] excluded0 = kinks.excluded(0);
         for (int i = 0; i < kink.length; i++) {
             kink[i] |= kinks.marks()[0][i];
+            excluded[i] |= excluded0[i];
             unjudged[i] |= kinks.unjudged()[0][i];
         }
     }
@@ -81,7 +86,7 @@ final class ExactComponents {
 
     /** The numeric value as judged: a kink component counts as agreeing. */
     private double judged(int i) {
-        return kink[i] ? analytic[i] : numeric[i];
+        return excluded[i] ? analytic[i] : numeric[i];
     }
 
     /** Computes the numeric value of every component in {@code indices} not yet computed. */
@@ -95,42 +100,30 @@ final class ExactComponents {
     }
 
     /**
-     * Re-examines borderline components by Richardson extrapolation, {@code (4·D(h/2) − D(h)) / 3},
-     * as the exhaustive mode re-examines a borderline result; the extrapolated values replace the
-     * first ones when their relative error is smaller.
+     * Re-examines components by Richardson extrapolation, {@code (4·D(h/2) − D(h)) / 3}, as the
+     * exhaustive mode re-examines a tensor in doubt: an extrapolated value replaces the first one
+     * where it shows J smooth over the larger steps ({@link DecisionTable#refinedStands}), whatever
+     * that does to the verdict.
      *
-     * @param error the relative error over {@code indices} before
+     * @param floors each component's noise floor at the first step. Not modified.
      * @return the relative error over {@code indices} after
      */
-    double refine(int[] indices, DoubleSupplier cost, double step, double error) {
-        double[] first = new double[indices.length];
-        for (int k = 0; k < indices.length; k++) {
-            int i = indices[k];
-            first[k] = numeric[i];
-            numeric[i] = Richardson.derivative(slot, i, cost, step);
+    double refine(int[] indices, DoubleSupplier cost, double step, double[] floors, Thresholds thresholds) {
+        for (int i : indices) {
+            if (excluded[i] || Double.isNaN(numeric[i])) {
+                continue;
+            }
+            double r = Richardson.derivative(slot, i, cost, step);
+            if (DecisionTable.refinedStands(numeric[i], r, floors[i], thresholds)) {
+                numeric[i] = r;
+            }
         }
-        double refined = relativeError(indices);
-        if (refined < error) {
-            return refined;
-        }
-        for (int k = 0; k < indices.length; k++) {
-            numeric[indices[k]] = first[k];
-        }
-        return error;
-    }
-
-    /**
-     * The rounding floor of every component's numeric value, as the exhaustive mode computes it.
-     *
-     * @param scale the magnitude of the terms J sums at θ (at least |J|)
-     */
-    static double[] floors(TensorSlot slot, double scale, double epsilon) {
-        return RoundingFloor.components(new Theta(List.of(slot)), scale, epsilon, RoundingFloor.UNRESOLVED_UNITS)[0];
+        return relativeError(indices);
     }
 
     /** The checked components that stand out as the exhaustive mode's outliers do, by name. */
     List<String> outliers(double[] floors, Thresholds thresholds) {
-        return Outliers.of(analytic, numeric, kink, floors, thresholds).stream()
+        return Outliers.of(analytic, numeric, excluded, floors, thresholds).stream()
                 .limit(Comparison.WORST_LISTED).map(slot::elementName).toList();
     }
 
@@ -151,12 +144,12 @@ final class ExactComponents {
      * components (so that a tiny component's rounding noise does not count), and above its rounding
      * floor. Kink components never are.
      *
-     * @param floors each component's rounding floor. Not modified.
+     * @param floors each component's noise floor. Not modified.
      */
     boolean anyFailing(int[] indices, Thresholds thresholds, double[] floors) {
         double magnitude = 0;
         for (int i = 0; i < numeric.length; i++) {
-            if (!Double.isNaN(numeric[i]) && !kink[i]) {
+            if (!Double.isNaN(numeric[i]) && !excluded[i]) {
                 magnitude = Math.max(magnitude, Math.max(Math.abs(analytic[i]), Math.abs(numeric[i])));
             }
         }
@@ -168,6 +161,18 @@ final class ExactComponents {
             }
         }
         return false;
+    }
+
+    /** {@code ‖a − n‖} over the checked components, kinks counting as agreeing. */
+    double difference() {
+        double diff2 = 0;
+        for (int i = 0; i < numeric.length; i++) {
+            if (!Double.isNaN(numeric[i])) {
+                double d = analytic[i] - judged(i);
+                diff2 += d * d;
+            }
+        }
+        return Math.sqrt(diff2);
     }
 
     /** Whether {@code ‖a − n‖} over the checked components lies within the norm of their floors. */

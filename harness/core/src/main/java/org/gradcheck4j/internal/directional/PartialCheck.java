@@ -8,6 +8,7 @@ import org.apiguardian.api.API;
 import org.gradcheck4j.Note;
 import org.gradcheck4j.Thresholds;
 import org.gradcheck4j.internal.comparison.Comparison;
+import org.gradcheck4j.internal.differences.Noise;
 import org.gradcheck4j.internal.theta.TensorSlot;
 import org.gradcheck4j.internal.theta.Theta;
 
@@ -21,12 +22,12 @@ import org.gradcheck4j.internal.theta.Theta;
  * @param thresholds the verdict thresholds
  * @param seed the seed of the random directions and samples
  * @param j0 J at θ
- * @param scale the magnitude of the terms J sums at θ (at least |J|), which sets its rounding error
+ * @param noise the measured noise of J
  * @param notes receives how the check was done and what it found
  */
 @API(status = INTERNAL, since = "0.1.0")
 public record PartialCheck(Theta theta, DoubleSupplier cost, double epsilon, Thresholds thresholds, long seed,
-                           double j0, double scale, List<Note> notes) {
+                           double j0, Noise noise, List<Note> notes) {
 
     /**
      * The directional (fast) mode's comparison; see {@link DirectionalCheck}.
@@ -51,9 +52,9 @@ public record PartialCheck(Theta theta, DoubleSupplier cost, double epsilon, Thr
         return seed * 1_000_003L + index;
     }
 
-    /** The rounding floor of every component's numeric value of {@code slot}, as the exhaustive mode computes it. */
+    /** The noise floor of every component's numeric value of {@code slot}, as the exhaustive mode computes it. */
     double[] floors(TensorSlot slot) {
-        return ExactComponents.floors(slot, scale, epsilon);
+        return noise.components(slot, epsilon);
     }
 
     /** Notes the outlying components of {@code slot}, which make it FAIL. */

@@ -10,8 +10,9 @@ import org.gradcheck4j.Thresholds;
 import org.gradcheck4j.Verdict;
 import org.gradcheck4j.internal.comparison.Comparison;
 import org.gradcheck4j.internal.differences.Richardson;
-import org.gradcheck4j.internal.differences.RoundingFloor;
+import org.gradcheck4j.internal.differences.Noise;
 import org.gradcheck4j.internal.theta.TensorSlot;
+import org.gradcheck4j.internal.verdict.DecisionTable;
 
 /**
  * The sampled mode: every tensor (folded to rows × columns, see {@link Grid}) is checked exactly,
@@ -19,7 +20,7 @@ import org.gradcheck4j.internal.theta.TensorSlot;
  * every row and every column is represented: max(rows, cols) components, so a vector is checked
  * whole and an r × c matrix costs 2·max(r, c) evaluations of J instead of 2·r·c. A tensor is judged
  * by the exhaustive mode's rules over its sample (norm ratio, kinks, Richardson re-examination of a
- * result that is not PASS, rounding floors, outliers); the components outside the sample are NaN
+ * tensor in doubt, measured noise, outliers: {@link DecisionTable}); the components outside the sample are NaN
  * in {@code numeric} and not judged at all. θ's overall error is the largest tensor error.
  * Internal.
  */
@@ -67,39 +68,36 @@ final class SampledCheck {
         ExactComponents exact = new ExactComponents(slot, analytic);
         Thresholds thresholds = check.thresholds();
         exact.compute(sample, check.cost(), check.epsilon());
-        exact.examineKinks(check.cost(), check.j0(), check.scale(), check.epsilon(), thresholds);
-        double error = exact.relativeError(sample);
-        if (thresholds.classify(error) != Verdict.PASS) {
-            error = reexamine(slot, exact, sample, error);
-        }
-        Verdict v = thresholds.classify(error);
+        exact.examineKinks(check.cost(), check.j0(), check.noise(), check.epsilon(), thresholds);
         double[] floors = check.floors(slot);
-        if (v.ordinal() > Verdict.MARGINAL.ordinal() && exact.withinFloors(floors)) {
-            check.notes().add(Note.about(Note.Kind.UNRESOLVED, List.of(slot.name()), slot.name() + ": the disagreement of its checked components lies below the rounding floor of J"
-                    + " (about " + (int) RoundingFloor.UNRESOLVED_UNITS + " u·S/h per component, S the magnitude of"
-                    + " the terms J sums), so it cannot be judged and counts as MARGINAL"));
-            v = Verdict.MARGINAL;
-        }
+        double error = exact.relativeError(sample);
         List<String> odd = exact.outliers(floors, thresholds);
+        if (DecisionTable.reexamine(thresholds.classify(error), exact.difference(), Noise.norm(floors), !odd.isEmpty())) {
+            error = reexamine(slot, exact, sample, error, floors);
+            odd = exact.outliers(floors, thresholds);
+        }
+        boolean withinNoise = exact.withinFloors(floors);
+        Verdict v = DecisionTable.tensor(error, thresholds, withinNoise, !odd.isEmpty(), exact.anyUnjudged());
+        if (DecisionTable.unresolved(thresholds.classify(error), withinNoise)) {
+            check.notes().add(Note.about(Note.Kind.UNRESOLVED, List.of(slot.name()), slot.name() + ": the disagreement"
+                    + " of its checked components lies below the measured noise of J, so it cannot be judged and counts"
+                    + " as MARGINAL"));
+        }
         if (!odd.isEmpty()) {
             check.noteOutliers(slot, odd);
-            v = Verdict.FAIL;
-        }
-        if (v == Verdict.PASS && exact.anyUnjudged()) {
-            v = Verdict.MARGINAL;
         }
         return new TensorResult(slot.name(), slot.kind(), Arrays.stream(slot.shape()).boxed().toList(), error, v,
                 analytic, exact.numeric(), exact.worst(), exact.kinks(), exact.checked());
     }
 
-    /** A sample that did not pass, judged again with Richardson extrapolation; the better estimate stands. */
-    private double reexamine(TensorSlot slot, ExactComponents exact, int[] sample, double error) {
+    /** A sample in doubt, judged again with Richardson extrapolation where it shows J smooth. */
+    private double reexamine(TensorSlot slot, ExactComponents exact, int[] sample, double error, double[] floors) {
         double step = slot.isSinglePrecision() ? Richardson.FLOAT_STEP : Richardson.DOUBLE_STEP;
-        double refined = exact.refine(sample, check.cost(), step, error);
-        check.notes().add(Note.about(Note.Kind.REEXAMINED, List.of(slot.name()), slot.name() + ": sample re-examined with Richardson extrapolation (steps " + (float) step + " and "
-                + (float) (step / 2) + "): relative error " + (float) error + (refined < error
-                ? " → " + (float) refined + "; the extrapolated values stand"
-                : "; not more accurate, the first values stand")));
+        double refined = exact.refine(sample, check.cost(), step, floors, check.thresholds());
+        check.notes().add(Note.about(Note.Kind.REEXAMINED, List.of(slot.name()), slot.name() + ": sample re-examined"
+                + " with Richardson extrapolation (steps " + (float) step + " and " + (float) (step / 2) + ", "
+                + 4 * sample.length + " extra evaluations of J at most): relative error " + (float) error + " → "
+                + (float) refined));
         return refined;
     }
 }

@@ -1,4 +1,4 @@
-package org.gradcheck4j.internal.differences;
+package org.gradcheck4j.internal.comparison;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
@@ -8,7 +8,7 @@ import java.util.function.DoubleSupplier;
 import org.apiguardian.api.API;
 import org.gradcheck4j.Note;
 import org.gradcheck4j.SweepPoint;
-import org.gradcheck4j.internal.comparison.RelativeError;
+import org.gradcheck4j.internal.differences.CentralDifference;
 import org.gradcheck4j.internal.objective.LayerFailure;
 import org.gradcheck4j.internal.objective.NotFinite;
 import org.gradcheck4j.internal.theta.Theta;
