@@ -47,8 +47,7 @@ final class ArchitectureRules {
     /**
      * Packages merged into one slice, so that their mutual dependencies are no cycle: an exported package
      * with its implementation (the API interface {@code GradCheckInvocation} is implemented in
-     * {@code internal.junit}, whose extension the API annotation names), and, TEMPORARILY, the cycle
-     * differences &lt;-&gt; comparison that the engine's rework removes (drop that entry once it has).
+     * {@code internal.junit}, whose extension the API annotation names).
      */
     static final Map<String, String> MERGED_SLICES = Map.of(
             "org.gradcheck4j.internal.junit", "org.gradcheck4j.junit");
