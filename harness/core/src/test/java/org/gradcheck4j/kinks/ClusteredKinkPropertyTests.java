@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -19,10 +18,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>For each family, {@code -Dgradcheck4j.clusterTries} seeded cases (default {@value #DEFAULT_TRIES};
  * 17 × {@value #DEFAULT_TRIES} × 2 = 2,040 checks in CI): the correct layer is PASS or MARGINAL with
  * no hint in every case, and the planted-bug variant, on the same parameters and inputs, FAILs in
- * every case. The families the engine before issue 14 still gets wrong are listed in
- * {@link #FALSE_FAILS_BEFORE_ISSUE_14} and {@link #MISSED_BEFORE_ISSUE_14}; their tests carry the tag
- * {@code issue14}, which harness/core's Surefire configuration leaves out unless
- * {@code -DexcludedGroups=} is given. Each failure names its seeds; {@link KinkReplayTests} replays
+ * every case. The families the engine before issue 14 got wrong are listed in
+ * {@link #FALSE_FAILS_BEFORE_ISSUE_14} and {@link #MISSED_BEFORE_ISSUE_14} and run under methods of
+ * their own; all run in every build. Each failure names its seeds; {@link KinkReplayTests} replays
  * them. The measured counts on the engine before issue 14, and the commands, are in docs/kinks.md.
  */
 class ClusteredKinkPropertyTests {
@@ -76,15 +74,13 @@ class ClusteredKinkPropertyTests {
         holds(family, true);
     }
 
-    @Tag("issue14")
-    @ParameterizedTest(name = "{0}: correct layer never FAILs, no hint (fails before issue 14)", allowZeroInvocations = true)
+    @ParameterizedTest(name = "{0}: correct layer never FAILs, no hint (broken on the engine before issue 14)", allowZeroInvocations = true)
     @MethodSource("correctBroken")
     void correctLayerNeverFailsAfterIssue14(String family) {
         holds(family, false);
     }
 
-    @Tag("issue14")
-    @ParameterizedTest(name = "{0}: planted bug always FAILs (fails before issue 14)", allowZeroInvocations = true)
+    @ParameterizedTest(name = "{0}: planted bug always FAILs (broken on the engine before issue 14)", allowZeroInvocations = true)
     @MethodSource("buggyBroken")
     void plantedBugAlwaysFailsAfterIssue14(String family) {
         holds(family, true);

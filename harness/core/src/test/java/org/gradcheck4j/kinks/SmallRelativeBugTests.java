@@ -9,7 +9,6 @@ import org.gradcheck4j.GradCheck;
 import org.gradcheck4j.GradCheckResult;
 import org.gradcheck4j.Verdict;
 import org.gradcheck4j.testlayers.FloatDense;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,8 +17,8 @@ import org.junit.jupiter.api.Test;
  * double (relative error 1.5e-5, the WARN band of the double thresholds), over {@value #SEEDS}
  * seeds each, while the same layers with a factor of 1 pass. (A factor of 1.00002 gives a relative
  * error of 9.99995e-6, which the decision table calls MARGINAL: the double bug here is 1.5× that.)
- * The tests tagged {@code issue14} fail on the engine before issue 14: its assumed rounding floor
- * turns the measured error (1.5e-3 in float, 1.5e-5 in double) into MARGINAL.
+ * Three of them failed on the engine before issue 14 (float ×1.003 and ÷1.003, double linear
+ * ÷1.00003): its assumed rounding floor turned the measured error into MARGINAL.
  */
 class SmallRelativeBugTests {
 
@@ -68,13 +67,11 @@ class SmallRelativeBugTests {
                 "double linear");
     }
 
-    @Tag("issue14")
     @Test
     void aFloatWeightGradient1point003TimesTooLargeIsNeverPassOrMarginal() {
         bugIsCaught("float dW x 1.003", r -> floatDense(r, FLOAT_BUG));
     }
 
-    @Tag("issue14")
     @Test
     void aFloatWeightGradient1point003TimesTooSmallIsNeverPassOrMarginal() {
         bugIsCaught("float dW / 1.003", r -> floatDense(r, 1 / FLOAT_BUG));
@@ -85,7 +82,6 @@ class SmallRelativeBugTests {
         bugIsCaught("double tanh dW x 1.00003", r -> doubleDense(r, DOUBLE_BUG, true));
     }
 
-    @Tag("issue14")
     @Test
     void aDoubleLinearWeightGradient1point00003TimesTooSmallIsNeverPassOrMarginal() {
         bugIsCaught("double linear dW / 1.00003", r -> doubleDense(r, 1 / DOUBLE_BUG, false));
