@@ -73,7 +73,7 @@ public final class SlowLayers {
     }
 
     /**
-     * Hangs in forward, ignoring interrupts, whenever {@code W[row][col]} is moved from its first value by a finite-difference step,
+     * Hangs in forward, ignoring interrupts, whenever {@code W[row][col]} alone is moved from its first value (a finite difference of it),
      * until {@link #release} is counted down.
      */
     public static class HangsOnOneComponent extends Slow {
@@ -81,19 +81,31 @@ public final class SlowLayers {
         public final CountDownLatch hung = new CountDownLatch(1);
         private final int row;
         private final int col;
-        private final double first;
+        private final double[][] first;
 
         public HangsOnOneComponent(int n, int row, int col) {
             super(n, 0);
             this.row = row;
             this.col = col;
-            this.first = W[row][col];
+            this.first = weights();
+        }
+
+        /** Only W[row][col] moved: a finite difference of that component, not the noise or stale-state probes. */
+        private boolean onlyTheComponentMoved() {
+            for (int i = 0; i < W.length; i++) {
+                for (int j = 0; j < W[i].length; j++) {
+                    boolean moved = W[i][j] != first[i][j];
+                    if (moved != (i == row && j == col)) {
+                        return false;
+                    }
+                }
+            }
+            return true;
         }
 
         @Override
         protected void pause() {
-            double moved = Math.abs(W[row][col] - first);
-            if (moved > 0 && moved < 1e-3) {           // a finite-difference step, not the stale-state check's move
+            if (onlyTheComponentMoved()) {
                 hung.countDown();
                 while (release.getCount() > 0) {
                     try {
