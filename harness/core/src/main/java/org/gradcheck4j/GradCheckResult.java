@@ -25,7 +25,9 @@ import org.gradcheck4j.internal.message.FailureMessage;
  * @param trainingSteps gradient-descent steps taken before the check
  * @param evaluations how many times the cost J was evaluated
  * @param diagnosis for a non-numeric outcome, what happened and its likely causes; otherwise empty
- * @param cause the exception the layer threw, for {@link Verdict#ERROR}
+ * @param cause the exception the layer threw, for {@link Verdict#ERROR}; two results compare their
+ *              causes by class name and message ({@code toString()}), as a result read back from
+ *              JSON holds a recorded copy of the exception
  * @param notes remarks on how the check was done (float precision, kinks, re-examinations)
  * @param epsilonSweep the relative error over a range of steps, for results that did not pass cleanly
  * @param hints likely causes of a wrong gradient, most specific first; empty when none applies
@@ -100,6 +102,31 @@ public record GradCheckResult(String layer, String label, Verdict verdict, doubl
     /** A human-readable account: the verdict, the tensors, the worst components, how to reproduce. */
     public String message() {
         return FailureMessage.format(this);
+    }
+
+    /**
+     * Equal to another result with equal components; the causes are compared by their
+     * {@code toString()} (class name and message), not by identity.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof GradCheckResult o && layer.equals(o.layer) && label.equals(o.label)
+                && verdict == o.verdict && Double.compare(relativeError, o.relativeError) == 0
+                && tensors.equals(o.tensors) && thresholds.equals(o.thresholds)
+                && Double.compare(epsilon, o.epsilon) == 0 && seed == o.seed && trainingSteps == o.trainingSteps
+                && evaluations == o.evaluations && diagnosis.equals(o.diagnosis) && causeText().equals(o.causeText())
+                && notes.equals(o.notes) && epsilonSweep.equals(o.epsilonSweep) && hints.equals(o.hints)
+                && mode == o.mode;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(layer, label, verdict, relativeError, tensors, thresholds, epsilon, seed, trainingSteps,
+                evaluations, diagnosis, causeText(), notes, epsilonSweep, hints, mode);
+    }
+
+    private Optional<String> causeText() {
+        return cause.map(Throwable::toString);
     }
 
     /** A one-line summary: layer, label, verdict, error, each tensor's verdict, mode and counts. */

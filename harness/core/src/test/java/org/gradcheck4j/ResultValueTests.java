@@ -41,7 +41,19 @@ class ResultValueTests {
 
     @Test
     void gradCheckResultsFollowTheEqualsContract() {
-        EqualsVerifier.forClass(GradCheckResult.class).suppress(Warning.NULL_FIELDS).verify();
+        EqualsVerifier.forClass(GradCheckResult.class).suppress(Warning.NULL_FIELDS)
+                .withPrefabValues(Throwable.class, new IllegalStateException("red"), new ArithmeticException("blue"))
+                .verify();
+    }
+
+    @Test
+    void causesCompareByClassNameAndMessageNotByIdentity() {
+        GradCheckResult a = GradCheckResult.builder("L", Verdict.ERROR).cause(Optional.of(new IllegalStateException("x")))
+                .build();
+        assertEquals(a, a.toBuilder().cause(Optional.of(new IllegalStateException("x"))).build());
+        assertEquals(a.hashCode(), a.toBuilder().cause(Optional.of(new IllegalStateException("x"))).build().hashCode());
+        assertNotEquals(a, a.toBuilder().cause(Optional.of(new IllegalStateException("y"))).build());
+        assertNotEquals(a, a.toBuilder().cause(Optional.of(new IllegalArgumentException("x"))).build());
     }
 
     @Test

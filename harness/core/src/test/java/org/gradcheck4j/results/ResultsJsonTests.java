@@ -74,6 +74,8 @@ class ResultsJsonTests {
         assertEquals("<boom>", cause.getMessage());
         assertEquals("java.lang.IllegalStateException: <boom>", cause.toString());
         assertTrue(cause.trace().startsWith("java.lang.IllegalStateException: <boom>\n\tat "), cause.trace());
+        assertEquals(r, b, "the record read back equals the original (its cause by class name and message)");
+        assertEquals(c, back);
         assertEquals(json, ResultsJson.toJson(back), "written again, it is the same file");
         assertFalse(json.contains("<"), "HTML-safe: " + json);
         assertTrue(json.contains("\"schema\":" + ResultsJson.SCHEMA));
