@@ -4,8 +4,10 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.apiguardian.api.API;
 import org.gradcheck4j.GradCheckResult;
+import org.gradcheck4j.Verdict;
 
 /**
  * One check of a run as written to its results file: the result, or the configuration error that
@@ -25,6 +27,8 @@ import org.gradcheck4j.GradCheckResult;
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public record RecordedCheck(String id, String runId, long timestamp, String testId, String testName, String layer,
                             Optional<GradCheckResult> result, String configurationError) {
+
+    private static final Pattern EXPECTED_FAIL = Pattern.compile("(?i)\\bexpected\\s+FAIL\\b");
 
     /**
      * Validates the record.
@@ -61,6 +65,19 @@ public record RecordedCheck(String id, String runId, long timestamp, String test
     /** Whether a configuration error stopped the check. */
     public boolean isConfigurationError() {
         return result.isEmpty();
+    }
+
+    /**
+     * Whether the check's label announces that it must fail ({@code expected FAIL}, as the samples
+     * label planted bugs: {@code planted bug, expected FAIL: <mistake> · seed=<n>}).
+     */
+    public boolean announcesFailure() {
+        return EXPECTED_FAIL.matcher(label()).find();
+    }
+
+    /** Whether this is a planted bug that was caught: its label announces a failure and it FAILed. */
+    public boolean isExpectedFailure() {
+        return announcesFailure() && result.map(r -> r.verdict() == Verdict.FAIL).orElse(false);
     }
 
     /** The result's label, empty for a configuration error. */

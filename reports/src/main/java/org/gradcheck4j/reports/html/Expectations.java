@@ -1,7 +1,5 @@
 package org.gradcheck4j.reports.html;
 
-import java.util.regex.Pattern;
-import org.gradcheck4j.Verdict;
 import org.gradcheck4j.results.RecordedCheck;
 
 /**
@@ -14,19 +12,18 @@ final class Expectations {
 
     /** The words in a check's label that mark a planted bug. */
     static final String MARKER = "expected FAIL";
-    private static final Pattern EXPECTED = Pattern.compile("(?i)\\bexpected\\s+FAIL\\b");
 
     private Expectations() {
     }
 
     /** Whether the label announces a failure. */
     static boolean announced(RecordedCheck check) {
-        return EXPECTED.matcher(check.label()).find();
+        return check.announcesFailure();
     }
 
     /** A planted bug that was caught: announced and FAIL. */
     static boolean expectedFailure(RecordedCheck check) {
-        return announced(check) && check.result().map(r -> r.verdict() == Verdict.FAIL).orElse(false);
+        return check.isExpectedFailure();
     }
 
     /** A check that needs a person: not clean, not an expected failure, or a planted bug not caught. */

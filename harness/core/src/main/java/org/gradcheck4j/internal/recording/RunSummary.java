@@ -10,17 +10,26 @@ import org.gradcheck4j.results.RecordedCheck;
 /**
  * The one line printed at the end of a JUnit run: how many checks failed, of how many, and where
  * the report is. A check fails when its verdict fails a test (FAIL and the non-numeric outcomes) or
- * when a configuration error stopped it. Internal.
+ * when a configuration error stopped it; a planted bug that FAILed as its label announces
+ * ({@link RecordedCheck#isExpectedFailure()}) is counted apart. Internal.
  *
  * @param checks the checks in the report
- * @param failed those that fail a test
+ * @param failed those that fail a test, expected failures not included
+ * @param expected planted bugs that failed as expected
  */
 @API(status = INTERNAL, since = "0.1.0")
-public record RunSummary(int checks, int failed) {
+public record RunSummary(int checks, int failed, int expected) {
+
+    /** A summary without expected failures. */
+    public RunSummary(int checks, int failed) {
+        this(checks, failed, 0);
+    }
 
     /** The summary of these recorded checks. */
     public static RunSummary of(List<RecordedCheck> recorded) {
-        return new RunSummary(recorded.size(), (int) recorded.stream().filter(RunSummary::fails).count());
+        int expected = (int) recorded.stream().filter(RecordedCheck::isExpectedFailure).count();
+        int failing = (int) recorded.stream().filter(RunSummary::fails).count();
+        return new RunSummary(recorded.size(), failing - expected, expected);
     }
 
     private static boolean fails(RecordedCheck check) {
@@ -39,6 +48,8 @@ public record RunSummary(int checks, int failed) {
     }
 
     private String counts() {
-        return "gradcheck4j: " + failed + " of " + checks + (checks == 1 ? " check" : " checks") + " failed";
+        return "gradcheck4j: " + failed + " of " + checks + (checks == 1 ? " check" : " checks") + " failed"
+                + (expected == 0 ? "" : " (and " + expected + " planted " + (expected == 1 ? "bug" : "bugs")
+                + " failed as expected)");
     }
 }

@@ -32,6 +32,21 @@ class RunSummaryTests {
     }
 
     @Test
+    void plantedBugsThatFailAsTheirLabelAnnouncesAreCountedApart() {
+        Random r = new Random(6);
+        GradCheckResult caught = GradCheck.of(new DenseBugs.SignFlippedWeightGradient(3, 2, r))
+                .input(Mat.random(3, 4, r, 1)).label("planted bug, expected FAIL: sign of dW").run();
+        GradCheckResult missed = GradCheck.of(new Dense(3, 2, r)).input(Mat.random(3, 4, r, 1))
+                .label("planted bug, expected FAIL: none").run();
+        RunSummary summary = RunSummary.of(List.of(RecordedCheck.of("a", "run", 1, "t", "T", caught),
+                RecordedCheck.of("b", "run", 1, "t", "T", missed)));
+
+        assertEquals(new RunSummary(2, 0, 1), summary, "a planted bug that passes is not counted as failed either");
+        assertEquals("gradcheck4j: 0 of 2 checks failed (and 1 planted bug failed as expected); report: file:///r/index.html",
+                summary.line(Path.of("/r/index.html")));
+    }
+
+    @Test
     void oneLineWithTheCountsAndTheReportsAddress() {
         Path page = Path.of("/tmp/module/target/gradcheck4j/index.html");
 
