@@ -42,7 +42,27 @@ public record GradCheckResult(String layer, String label, Verdict verdict, doubl
                               List<Note> notes, List<SweepPoint> epsilonSweep, List<Hint> hints,
                               CheckMode mode) {
 
-    /** Copies the lists so that the record is immutable; no component may be null. */
+    /**
+     * Copies the lists so that the record is immutable; no component may be null.
+     *
+     * @param layer the checked class's binary name
+     * @param label what this check is and how to reproduce it, empty when none was given
+     * @param verdict the worst verdict over all tensors and θ as a whole, or a non-numeric outcome
+     * @param relativeError the relative error of θ as a whole (NaN for a non-numeric outcome)
+     * @param tensors each checked tensor's result, parameters in declaration order, then inputs. Not modified.
+     * @param thresholds the thresholds the verdicts were taken with
+     * @param epsilon the base finite-difference step
+     * @param seed the seed of the random projection and of every {@code @RandomSource}
+     * @param trainingSteps gradient-descent steps taken before the check
+     * @param evaluations how many times the cost J was evaluated
+     * @param diagnosis for a non-numeric outcome, what happened and its likely causes; otherwise empty
+     * @param cause the exception the layer threw, for {@link Verdict#ERROR}
+     * @param notes remarks on how the check was done. Not modified.
+     * @param epsilonSweep the relative error over a range of steps. Not modified.
+     * @param hints likely causes of a wrong gradient, most specific first. Not modified.
+     * @param mode how the numeric gradient was obtained
+     * @throws NullPointerException if a component, or an element of a list, is null
+     */
     public GradCheckResult {
         Objects.requireNonNull(layer, "layer");
         Objects.requireNonNull(label, "label");
@@ -62,29 +82,52 @@ public record GradCheckResult(String layer, String label, Verdict verdict, doubl
      * starts empty (no label, no tensors, notes, sweep or hints, no cause, an empty diagnosis), at 0
      * (seed, training steps, evaluations) or NaN (relative error, step), with the default thresholds
      * and the exhaustive mode.
+     *
+     * @param layer the checked class's binary name
+     * @param verdict the result's verdict
+     * @return a new builder
+     * @throws NullPointerException if {@code layer} or {@code verdict} is null
      */
     @API(status = STABLE, since = "0.1.0")
     public static GradCheckResultBuilder builder(String layer, Verdict verdict) {
         return new GradCheckResultBuilder(layer, verdict);
     }
 
-    /** A builder that starts from this result's components, to make a changed copy. */
+    /**
+     * A builder that starts from this result's components, to make a changed copy.
+     *
+     * @return a new builder holding this result's components
+     */
     @API(status = STABLE, since = "0.1.0")
     public GradCheckResultBuilder toBuilder() {
         return new GradCheckResultBuilder(this);
     }
 
-    /** The result of the tensor called {@code name}, if it was checked. */
+    /**
+     * The result of the tensor called {@code name}, if it was checked.
+     *
+     * @param name the tensor's name, as in {@link TensorResult#name()}
+     * @return the first tensor with that name, or empty if none was checked
+     */
     public Optional<TensorResult> tensor(String name) {
         return tensors.stream().filter(t -> t.name().equals(name)).findFirst();
     }
 
-    /** The tensors whose own verdict is FAIL, in order. */
+    /**
+     * The tensors whose own verdict is FAIL, in order.
+     *
+     * @return an immutable list of the failing tensors, empty when none failed
+     */
     public List<TensorResult> failingTensors() {
         return tensors.stream().filter(t -> t.verdict() == Verdict.FAIL).toList();
     }
 
-    /** Whether a test with this result passes (WARN fails too when {@code strict}). */
+    /**
+     * Whether a test with this result passes (WARN fails too when {@code strict}).
+     *
+     * @param strict whether a WARN verdict counts as a failure
+     * @return true if the verdict passes under that strictness
+     */
     public boolean passes(boolean strict) {
         return verdict.passes(strict);
     }
@@ -93,13 +136,19 @@ public record GradCheckResult(String layer, String label, Verdict verdict, doubl
      * Whether the layer's parameters and inputs were left as the check found them. False only when a
      * check that timed out was stuck in a forward or backward pass that never returned while a
      * component was perturbed; the {@link Note.Kind#PERTURBED} note then names the components.
+     *
+     * @return true unless a {@link Note.Kind#PERTURBED} note is present
      */
     @API(status = STABLE, since = "0.1.0")
     public boolean layerRestored() {
         return notes.stream().noneMatch(n -> n.kind() == Note.Kind.PERTURBED);
     }
 
-    /** A human-readable account: the verdict, the tensors, the worst components, how to reproduce. */
+    /**
+     * A human-readable account: the verdict, the tensors, the worst components, how to reproduce.
+     *
+     * @return the multi-line message
+     */
     public String message() {
         return FailureMessage.format(this);
     }

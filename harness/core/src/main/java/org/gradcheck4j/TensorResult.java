@@ -49,6 +49,16 @@ public record TensorResult(String name, Kind kind, List<Integer> shape, double r
     /**
      * Copies the arrays and lists so that the record is immutable.
      *
+     * @param name the tensor's name, e.g. {@code W}, {@code W[1]} or {@code input x}
+     * @param kind whether this is a parameter or an input
+     * @param shape the tensor's dimensions. Not modified.
+     * @param relativeError the relative error of this tensor
+     * @param verdict this tensor's verdict from the thresholds
+     * @param analytic the analytic gradient, row-major. Not modified.
+     * @param numeric the numeric gradient, row-major, as long as {@code analytic}. Not modified.
+     * @param worst the components with the largest error, worst first. Not modified.
+     * @param kinks how many components sat on a kink
+     * @param checked how many components have a numeric value of their own
      * @throws IllegalArgumentException when the arrays' lengths differ
      */
     public TensorResult {
@@ -68,6 +78,8 @@ public record TensorResult(String name, Kind kind, List<Integer> shape, double r
     /**
      * The analytic gradient, row-major: a new copy on every call. To read components in a loop use
      * {@link #analytic(int)} or {@link #analyticView()}.
+     *
+     * @return a copy of the analytic gradient
      */
     @Override
     public double[] analytic() {
@@ -77,37 +89,61 @@ public record TensorResult(String name, Kind kind, List<Integer> shape, double r
     /**
      * The numeric gradient, row-major: a new copy on every call. To read components in a loop use
      * {@link #numeric(int)} or {@link #numericView()}.
+     *
+     * @return a copy of the numeric gradient
      */
     @Override
     public double[] numeric() {
         return numeric.clone();
     }
 
-    /** Component {@code i} (row-major) of the analytic gradient, without a copy. */
+    /**
+     * Component {@code i} (row-major) of the analytic gradient, without a copy.
+     *
+     * @param i the component's row-major index, from 0 to {@link #size()} - 1
+     * @return the analytic derivative of component {@code i}
+     */
     @API(status = STABLE, since = "0.1.0")
     public double analytic(int i) {
         return analytic[i];
     }
 
-    /** Component {@code i} (row-major) of the numeric gradient (NaN where none was computed), without a copy. */
+    /**
+     * Component {@code i} (row-major) of the numeric gradient (NaN where none was computed), without a copy.
+     *
+     * @param i the component's row-major index, from 0 to {@link #size()} - 1
+     * @return the numeric derivative of component {@code i}, or NaN
+     */
     @API(status = STABLE, since = "0.1.0")
     public double numeric(int i) {
         return numeric[i];
     }
 
-    /** A read-only view of the analytic gradient, row-major, made without copying. */
+    /**
+     * A read-only view of the analytic gradient, row-major, made without copying.
+     *
+     * @return a read-only buffer over the analytic gradient
+     */
     @API(status = STABLE, since = "0.1.0")
     public DoubleBuffer analyticView() {
         return DoubleBuffer.wrap(analytic).asReadOnlyBuffer();
     }
 
-    /** A read-only view of the numeric gradient, row-major, made without copying. */
+    /**
+     * A read-only view of the numeric gradient, row-major, made without copying.
+     *
+     * @return a read-only buffer over the numeric gradient
+     */
     @API(status = STABLE, since = "0.1.0")
     public DoubleBuffer numericView() {
         return DoubleBuffer.wrap(numeric).asReadOnlyBuffer();
     }
 
-    /** The number of components. */
+    /**
+     * The number of components.
+     *
+     * @return the length of the analytic and numeric arrays
+     */
     public int size() {
         return analytic.length;
     }

@@ -41,6 +41,7 @@ public final class ReportGenerator {
      * @param checks the checks of the run
      * @param sourceRoots roots such as {@code src/main/java}; may be empty
      * @param problems files that could not be read
+     * @return the report's content, titled {@link #TITLE} and stamped with the current time
      */
     public static ReportContent assemble(List<RecordedCheck> checks, List<Path> sourceRoots, List<String> problems) {
         return assemble(checks, sourceRoots, sourceRoots, problems);
@@ -54,6 +55,7 @@ public final class ReportGenerator {
      *                    {@code src/test/java} (layers with planted bugs often live in tests); may be empty
      * @param coverageRoots the production sources whose layers should be checked, e.g. {@code src/main/java}
      * @param problems files that could not be read
+     * @return the report's content, titled {@link #TITLE} and stamped with the current time
      */
     public static ReportContent assemble(List<RecordedCheck> checks, List<Path> sourceRoots, List<Path> coverageRoots,
                                          List<String> problems) {
@@ -71,6 +73,8 @@ public final class ReportGenerator {
     /**
      * Renders {@code content} and writes it atomically to {@code out}.
      *
+     * @param content what the report shows
+     * @param out the HTML file to write or replace
      * @throws IOException if the file cannot be written
      */
     public static void write(ReportContent content, Path out) throws IOException {

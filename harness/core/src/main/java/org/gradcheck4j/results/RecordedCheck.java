@@ -33,6 +33,15 @@ public record RecordedCheck(String id, String runId, long timestamp, String test
     /**
      * Validates the record.
      *
+     * @param id unique among all results, also across forked JVMs and CI shards
+     * @param runId the build run the check belongs to
+     * @param timestamp when the result was written, milliseconds since the epoch
+     * @param testId the JUnit unique id of the test that ran the check, empty when not known
+     * @param testName the test's display names from its class down, empty when not known
+     * @param layer the checked class's binary name
+     * @param result the check's result; empty for a configuration error
+     * @param configurationError the configuration error's message; empty when there is a result
+     * @throws NullPointerException if a component is null
      * @throws IllegalArgumentException unless exactly one of a result and a configuration error is given
      */
     public RecordedCheck {
@@ -49,20 +58,45 @@ public record RecordedCheck(String id, String runId, long timestamp, String test
         }
     }
 
-    /** A check that ran and gave {@code result}. */
+    /**
+     * A check that ran and gave {@code result}.
+     *
+     * @param id unique among all results, also across forked JVMs and CI shards
+     * @param runId the build run the check belongs to
+     * @param timestamp when the result was written, milliseconds since the epoch
+     * @param testId the JUnit unique id of the test that ran the check, empty when not known
+     * @param testName the test's display names from its class down, empty when not known
+     * @param result the check's result; its layer becomes the record's
+     * @return a recorded check holding {@code result}
+     */
     public static RecordedCheck of(String id, String runId, long timestamp, String testId, String testName,
                                    GradCheckResult result) {
         return new RecordedCheck(id, runId, timestamp, testId, testName, result.layer(), Optional.of(result), "");
     }
 
-    /** A check of {@code layer} that a configuration error stopped, with the error's message. */
+    /**
+     * A check of {@code layer} that a configuration error stopped, with the error's message.
+     *
+     * @param id unique among all results, also across forked JVMs and CI shards
+     * @param runId the build run the check belongs to
+     * @param timestamp when the result was written, milliseconds since the epoch
+     * @param testId the JUnit unique id of the test that ran the check, empty when not known
+     * @param testName the test's display names from its class down, empty when not known
+     * @param layer the checked class's binary name
+     * @param message the error's message; when empty, {@code configuration error} is recorded instead
+     * @return a recorded check holding the configuration error
+     */
     public static RecordedCheck ofConfigurationError(String id, String runId, long timestamp, String testId,
                                                      String testName, String layer, String message) {
         return new RecordedCheck(id, runId, timestamp, testId, testName, layer, Optional.empty(),
                 message.isEmpty() ? "configuration error" : message);
     }
 
-    /** Whether a configuration error stopped the check. */
+    /**
+     * Whether a configuration error stopped the check.
+     *
+     * @return true if there is no result
+     */
     public boolean isConfigurationError() {
         return result.isEmpty();
     }
@@ -70,17 +104,27 @@ public record RecordedCheck(String id, String runId, long timestamp, String test
     /**
      * Whether the check's label announces that it must fail ({@code expected FAIL}, as the samples
      * label planted bugs: {@code planted bug, expected FAIL: <mistake> · seed=<n>}).
+     *
+     * @return true if the label contains {@code expected FAIL}, in any case
      */
     public boolean announcesFailure() {
         return EXPECTED_FAIL.matcher(label()).find();
     }
 
-    /** Whether this is a planted bug that was caught: its label announces a failure and it FAILed. */
+    /**
+     * Whether this is a planted bug that was caught: its label announces a failure and it FAILed.
+     *
+     * @return true if the label announces a failure and the verdict is FAIL
+     */
     public boolean isExpectedFailure() {
         return announcesFailure() && result.map(r -> r.verdict() == Verdict.FAIL).orElse(false);
     }
 
-    /** The result's label, empty for a configuration error. */
+    /**
+     * The result's label, empty for a configuration error.
+     *
+     * @return the label, or empty
+     */
     public String label() {
         return result.map(GradCheckResult::label).orElse("");
     }

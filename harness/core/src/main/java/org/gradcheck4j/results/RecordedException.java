@@ -19,7 +19,9 @@ public final class RecordedException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The original exception's class name. */
     private final String type;
+    /** The original stack trace as printed, possibly cut. */
     private final String trace;
 
     /**
@@ -35,12 +37,20 @@ public final class RecordedException extends RuntimeException {
         this.trace = Objects.requireNonNull(trace, "trace");
     }
 
-    /** The original exception's class name. */
+    /**
+     * The original exception's class name.
+     *
+     * @return the class name, e.g. {@code java.lang.IllegalStateException}
+     */
     public String type() {
         return type;
     }
 
-    /** The original stack trace as text. */
+    /**
+     * The original stack trace as text.
+     *
+     * @return the stack trace as printed, possibly cut
+     */
     public String trace() {
         return trace;
     }

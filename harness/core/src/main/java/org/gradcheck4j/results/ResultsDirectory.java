@@ -28,6 +28,7 @@ public record ResultsDirectory(Path directory) {
     /**
      * Writes one check atomically to {@code <id>.json}.
      *
+     * @param check the check to write; its id names the file. Not modified.
      * @return the file written
      * @throws IOException if it cannot be written
      * @throws IllegalArgumentException if the id does not start with a letter or digit
@@ -43,6 +44,7 @@ public record ResultsDirectory(Path directory) {
      * cannot be read is named in {@code problems} and skipped.
      *
      * @param problems receives one line per unreadable file. Modified.
+     * @return the checks read, oldest first
      */
     public List<RecordedCheck> readAll(List<String> problems) {
         List<RecordedCheck> checks = new ArrayList<>();
@@ -56,6 +58,7 @@ public record ResultsDirectory(Path directory) {
      * Reads the checks of run {@code runId} and deletes the files of every other run, in one pass.
      * A file that cannot be read is named in {@code problems} and left alone.
      *
+     * @param runId the id of the run whose checks are kept
      * @param problems receives one line per unreadable file. Modified.
      * @return this run's checks, oldest first
      * @throws IOException if a file of another run cannot be deleted
@@ -77,7 +80,12 @@ public record ResultsDirectory(Path directory) {
         return sorted(checks);
     }
 
-    /** The checks of the run that wrote the newest check; empty when there are none. */
+    /**
+     * The checks of the run that wrote the newest check; empty when there are none.
+     *
+     * @param checks the checks to choose from. Not modified.
+     * @return the checks that share the newest check's run id, in their given order
+     */
     public static List<RecordedCheck> ofLatestRun(List<RecordedCheck> checks) {
         return checks.stream().max(Comparator.comparingLong(RecordedCheck::timestamp))
                 .map(newest -> checks.stream().filter(c -> c.runId().equals(newest.runId())).toList())

@@ -29,7 +29,12 @@ public final class ResultsJson {
     private ResultsJson() {
     }
 
-    /** The check as compact JSON. */
+    /**
+     * The check as compact JSON.
+     *
+     * @param check the check to write. Not modified.
+     * @return the JSON text, on one line
+     */
     public static String toJson(RecordedCheck check) {
         return ResultsWriter.write(check);
     }
@@ -37,6 +42,9 @@ public final class ResultsJson {
     /**
      * An exception's stack trace as the results files hold it: printed, cut after
      * {@link #MAX_TRACE_LINES} lines; a {@link RecordedException}'s own recorded trace.
+     *
+     * @param t the exception. Not modified.
+     * @return the stack trace as text
      */
     public static String trace(Throwable t) {
         return ResultsWriter.trace(t);
@@ -45,6 +53,8 @@ public final class ResultsJson {
     /**
      * Reads one check.
      *
+     * @param json the text of one results file, as written by {@link #toJson(RecordedCheck)}
+     * @return the check
      * @throws IllegalArgumentException if the text is not a check of schema {@link #SCHEMA}
      */
     public static RecordedCheck fromJson(String json) {

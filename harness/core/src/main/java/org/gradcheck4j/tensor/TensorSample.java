@@ -68,22 +68,38 @@ public final class TensorSample {
         return new TensorSample(tensor, shape, rowMajor, Optional.of(Objects.requireNonNull(reader, "reader")));
     }
 
-    /** The tensor. */
+    /**
+     * The tensor.
+     *
+     * @return the tensor itself, not a copy
+     */
     public Object tensor() {
         return tensor;
     }
 
-    /** The expected shape (a copy). */
+    /**
+     * The expected shape (a copy).
+     *
+     * @return the dimensions, outermost first
+     */
     public int[] shape() {
         return shape.clone();
     }
 
-    /** The expected elements in row-major order (a copy). */
+    /**
+     * The expected elements in row-major order (a copy).
+     *
+     * @return the expected elements, the last index varying fastest
+     */
     public double[] rowMajor() {
         return rowMajor.clone();
     }
 
-    /** The independent reader, if one was given. */
+    /**
+     * The independent reader, if one was given.
+     *
+     * @return the reader given to {@link #readBack(IntToDoubleFunction)}, or empty
+     */
     public Optional<IntToDoubleFunction> readBack() {
         return readBack;
     }

@@ -29,6 +29,8 @@ public final class AtomicFiles {
     /**
      * Writes {@code text} as UTF-8 to {@code target}, creating its directory.
      *
+     * @param target the file to write or replace
+     * @param text the file's new content
      * @throws IOException if the file cannot be written
      */
     public static void write(Path target, String text) throws IOException {

@@ -16,7 +16,11 @@ public final class CurrentTest {
     private CurrentTest() {
     }
 
-    /** The current thread's test, or {@link TestRef#NONE}. */
+    /**
+     * The current thread's test, or {@link TestRef#NONE}.
+     *
+     * @return the test running on this thread, or {@link TestRef#NONE} when none is
+     */
     public static TestRef get() {
         TestRef test = CURRENT.get();
         return test == null ? TestRef.NONE : test;

@@ -18,6 +18,7 @@ public interface ReportRenderer {
      * Renders the report of run {@code settings.runId()} from the files in {@code settings.resultsDir()}
      * to {@code settings.page()}, also when the run has no check.
      *
+     * @param settings the run, its results directory and the page to write
      * @return how many checks the report shows, and how many of them fail a test
      * @throws IOException if the results or the page cannot be accessed
      */

@@ -37,6 +37,9 @@ public record ReportSettings(boolean enabled, Path dir, String runId, List<Path>
      * A relative directory resolves against the system property {@code basedir} (set by Surefire,
      * and right also when tests run inside Maven's own JVM with {@code forkCount=0}), else against
      * the working directory.
+     *
+     * @param settings looks up a setting by key, empty when it is not set
+     * @return the settings, with absolute, normalized paths
      */
     public static ReportSettings resolve(Function<String, Optional<String>> settings) {
         Function<String, Optional<String>> lookup = key -> Optional.ofNullable(System.getProperty(key))
@@ -54,12 +57,20 @@ public record ReportSettings(boolean enabled, Path dir, String runId, List<Path>
                 .map(s -> base.resolve(s).toAbsolutePath().normalize()).toList();
     }
 
-    /** The directory of the result files. */
+    /**
+     * The directory of the result files.
+     *
+     * @return {@code dir/results}
+     */
     public Path resultsDir() {
         return dir.resolve("results");
     }
 
-    /** The HTML report. */
+    /**
+     * The HTML report.
+     *
+     * @return {@code dir/index.html}
+     */
     public Path page() {
         return dir.resolve("index.html");
     }

@@ -42,7 +42,11 @@ public final class ResultRecorder implements Consumer<GradCheckResult>,
     private ResultRecorder() {
     }
 
-    /** The recorder of this JVM. */
+    /**
+     * The recorder of this JVM.
+     *
+     * @return the one recorder of this JVM
+     */
     public static ResultRecorder instance() {
         return INSTANCE;
     }
@@ -76,6 +80,8 @@ public final class ResultRecorder implements Consumer<GradCheckResult>,
     /**
      * Takes the settings of a test plan's configuration parameters (which include system
      * properties), for a JVM that runs tests.
+     *
+     * @param parameters looks up a configuration parameter by key, empty when it is not set
      */
     public void configure(Function<String, Optional<String>> parameters) {
         ReportSettings resolved = ReportSettings.resolve(parameters);

@@ -26,7 +26,12 @@ public final class RunId {
     private RunId() {
     }
 
-    /** The run id of this JVM under the given settings (system properties, then {@code settings}). */
+    /**
+     * The run id of this JVM under the given settings (system properties, then {@code settings}).
+     *
+     * @param settings looks up a setting by key, empty when it is not set
+     * @return the run id, never blank
+     */
     public static String resolve(Function<String, Optional<String>> settings) {
         return Optional.ofNullable(System.getProperty(KEY)).or(() -> settings.apply(KEY))
                 .or(() -> Optional.ofNullable(System.getenv("GRADCHECK4J_RUN_ID")))

@@ -20,12 +20,22 @@ import org.gradcheck4j.results.RecordedCheck;
 @API(status = INTERNAL, since = "0.1.0")
 public record RunSummary(int checks, int failed, int expected) {
 
-    /** A summary without expected failures. */
+    /**
+     * A summary without expected failures.
+     *
+     * @param checks the checks in the report
+     * @param failed those that fail a test
+     */
     public RunSummary(int checks, int failed) {
         this(checks, failed, 0);
     }
 
-    /** The summary of these recorded checks. */
+    /**
+     * The summary of these recorded checks.
+     *
+     * @param recorded the checks of the run. Not modified.
+     * @return the counts of checks, of failures and of expected failures
+     */
     public static RunSummary of(List<RecordedCheck> recorded) {
         int expected = (int) recorded.stream().filter(RecordedCheck::isExpectedFailure).count();
         int failing = (int) recorded.stream().filter(RunSummary::fails).count();
@@ -36,12 +46,22 @@ public record RunSummary(int checks, int failed, int expected) {
         return check.result().map(r -> !r.passes(false)).orElse(true);
     }
 
-    /** {@code gradcheck4j: 2 of 733 checks failed; report: file:///…/index.html}. */
+    /**
+     * {@code gradcheck4j: 2 of 733 checks failed; report: file:///…/index.html}.
+     *
+     * @param page the HTML report
+     * @return the line, without a line break
+     */
     public String line(Path page) {
         return counts() + "; report: " + page.toAbsolutePath().toUri();
     }
 
-    /** The line without an HTML report: where the results files are, and how to get the report. */
+    /**
+     * The line without an HTML report: where the results files are, and how to get the report.
+     *
+     * @param resultsDir the directory of the results files
+     * @return the line, without a line break
+     */
     public String resultsLine(Path resultsDir) {
         return counts() + "; results: " + resultsDir.toAbsolutePath().toUri()
                 + " (add gradcheck4j-reports, test scope, for the HTML report)";
