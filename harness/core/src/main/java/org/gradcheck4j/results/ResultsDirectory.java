@@ -49,7 +49,7 @@ public record ResultsDirectory(Path directory) {
     public List<RecordedCheck> readAll(List<String> problems) {
         List<RecordedCheck> checks = new ArrayList<>();
         for (Path file : jsonFiles()) {
-            read(file, problems).ifPresent(checks::add);
+            read(file, problems, false).ifPresent(checks::add);
         }
         return sorted(checks);
     }
@@ -66,11 +66,7 @@ public record ResultsDirectory(Path directory) {
     public List<RecordedCheck> readRunDeletingOthers(String runId, List<String> problems) throws IOException {
         List<RecordedCheck> checks = new ArrayList<>();
         for (Path file : jsonFiles()) {
-            if (ofAnotherSchema(file)) {
-                Files.deleteIfExists(file);            // written by another version of gradcheck4j: an earlier run
-                continue;
-            }
-            var check = read(file, problems);
+            var check = read(file, problems, true);
             if (check.isPresent() && check.get().runId().equals(runId)) {
                 checks.add(check.get());
             } else if (check.isPresent()) {
@@ -101,20 +97,31 @@ public record ResultsDirectory(Path directory) {
         return safe + ".json";
     }
 
-    private static boolean ofAnotherSchema(Path file) {
-        try {
-            return ResultsReader.ofAnotherSchema(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            return false;                              // gone or unreadable: read() says which
-        }
-    }
-
-    private static java.util.Optional<RecordedCheck> read(Path file, List<String> problems) {
+    /**
+     * The check in {@code file}, or empty with a line in {@code problems}; a file of another schema
+     * version is deleted instead when {@code deleteOtherSchema} (it belongs to an earlier run).
+     */
+    private static java.util.Optional<RecordedCheck> read(Path file, List<String> problems,
+                                                          boolean deleteOtherSchema) {
         try {
             return java.util.Optional.of(ResultsJson.fromJson(Files.readString(file, StandardCharsets.UTF_8)));
+        } catch (ResultsReader.OtherSchema e) {
+            if (!deleteOtherSchema || !deleted(file)) {
+                problems.add(file + ": " + e.getMessage());
+            }
+            return java.util.Optional.empty();
         } catch (IOException | IllegalArgumentException e) {
             problems.add(file + ": " + e.getMessage());
             return java.util.Optional.empty();
+        }
+    }
+
+    private static boolean deleted(Path file) {
+        try {
+            Files.deleteIfExists(file);
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -45,26 +45,20 @@ final class ResultsReader {
         }
     }
 
-    /** Whether {@code json} is a result file that names a schema version other than this one's. */
-    static boolean ofAnotherSchema(String json) {
-        try {
-            JsonElement root = JsonParser.parseString(json);
-            if (!root.isJsonObject() || !root.getAsJsonObject().has("schema")) {
-                return false;
-            }
-            JsonElement schema = root.getAsJsonObject().get("schema");
-            return schema.isJsonPrimitive() && schema.getAsJsonPrimitive().isNumber()
-                    && schema.getAsInt() != ResultsJson.SCHEMA;
-        } catch (JsonParseException | IllegalStateException | NumberFormatException e) {
-            return false;
+    /** A result file written by another version of gradcheck4j, with another schema. */
+    static final class OtherSchema extends IllegalArgumentException {
+
+        private static final long serialVersionUID = 1L;
+
+        OtherSchema(int schema) {
+            super("unsupported result schema " + schema + " (this version reads " + ResultsJson.SCHEMA + ")");
         }
     }
 
     private static RecordedCheck check(JsonObject o) {
         int schema = required(o, "schema").getAsInt();
         if (schema != ResultsJson.SCHEMA) {
-            throw new IllegalArgumentException("unsupported result schema " + schema + " (this version reads "
-                    + ResultsJson.SCHEMA + ")");
+            throw new OtherSchema(schema);
         }
         Optional<GradCheckResult> result = o.has("result") ? Optional.of(result(o.getAsJsonObject("result")))
                 : Optional.empty();
