@@ -28,6 +28,10 @@ import java.util.TreeSet;
  */
 public final class Report {
 
+    /** The first line of the section nd4j/bench.sh writes into the same file. */
+    static final String KEPT_BEGIN = "<!-- dl4j-benchmark: written by nd4j/bench.sh -->";
+    static final String KEPT_END = "<!-- /dl4j-benchmark -->";
+
     private final List<Score> scores;
     private final StringBuilder md = new StringBuilder();
 
@@ -44,7 +48,19 @@ public final class Report {
             scores.addAll(Score.read(Files.readString(Path.of(json), StandardCharsets.UTF_8)));
         }
         String text = new Report(scores).write(args[2], args.length > 3 ? args[3] : "");
-        Files.writeString(Path.of(args[1]), text, StandardCharsets.UTF_8);
+        Path results = Path.of(args[1]);
+        String old = Files.exists(results) ? Files.readString(results, StandardCharsets.UTF_8) : "";
+        Files.writeString(results, text + keptSection(old), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The section of {@code old} that {@code nd4j/bench.sh} writes (Deeplearning4j against
+     * GradientCheckUtil, from its own JMH run), kept as it is; empty when there is none.
+     */
+    static String keptSection(String old) {
+        int begin = old.indexOf(KEPT_BEGIN);
+        int end = old.indexOf(KEPT_END);
+        return begin >= 0 && end > begin ? "\n" + old.substring(begin, end + KEPT_END.length()) + "\n" : "";
     }
 
     private String write(String command, String load) {

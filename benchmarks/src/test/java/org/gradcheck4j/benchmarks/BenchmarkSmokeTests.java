@@ -117,6 +117,23 @@ class BenchmarkSmokeTests {
         assertTrue(text.contains("- Commands: `java -jar a`; `java -jar b`"), text);
     }
 
+    @Test
+    void reportKeepsTheSectionNd4jBenchWrites(@TempDir Path dir) throws IOException {
+        Path json = dir.resolve("r.json");
+        Files.writeString(json, "[" + run("floor", "100", 2.0) + "," + run("exhaustive", "100", 2.2) + "]");
+        Path md = dir.resolve("RESULTS.md");
+        String kept = Report.KEPT_BEGIN + "\n## Deeplearning4j\n| 700 | 1.0 |\n" + Report.KEPT_END;
+        Files.writeString(md, "# old results\n| stale | row |\n\n" + kept + "\n");
+        Report.main(new String[] {json.toString(), md.toString(), "java -jar a", "load 1"});
+        String text = Files.readString(md);
+        assertTrue(text.endsWith(kept + "\n"), text);
+        assertTrue(!text.contains("stale"), text);
+        assertTrue(text.contains("| exhaustive / floor ≤ 1.15, dense 100 | 1.10 | yes |"), text);
+        Files.writeString(md, "# results without the section\n");
+        Report.main(new String[] {json.toString(), md.toString(), "java -jar a", "load 1"});
+        assertTrue(!Files.readString(md).contains("dl4j-benchmark"), Files.readString(md));
+    }
+
     private static String run(String benchmark, String params, double score) {
         return "{ \"benchmark\" : \"org.gradcheck4j.benchmarks.ExhaustiveBenchmark." + benchmark + "\","
                 + " \"params\" : { \"params\" : \"" + params + "\" },"
