@@ -33,11 +33,13 @@ jmh small 'Dl4jCheckBenchmark' -p params=700,7000 -f 2 -wi 1 -i 3
 jmh 26k 'Dl4jCheckBenchmark' -p params=26000 -f 1 -wi 1 -i 2
 jmh 94k-gcu 'Dl4jCheckBenchmark.gradientCheckUtil' -p params=94000 -f 1 -wi 0 -i 2
 jmh 94k-fast 'Dl4jCheckBenchmark.(sampled|directional)' -p params=94000 -f 2 -wi 2 -i 5
-jmh 94k-exh 'Dl4jCheckBenchmark.exhaustive' -p params=94000 -f 1 -wi 0 -i 1
-java -Xmx1g -Dorg.bytedeco.javacpp.maxbytes=1g -Dorg.bytedeco.javacpp.maxphysicalbytes=2g -cp "$CP" \
-    $BENCH.PlantedBugVerdicts '700!' '7000!' | tee $T/dl4j-verdicts.md
-COMMANDS="$COMMANDS; java -cp \$CP $BENCH.PlantedBugVerdicts 700! 7000!"
+# verdicts, evaluations and times of single checks, and one exhaustive check of each 94,000 network
+/usr/bin/time -f %M -o "$T/peak-verdicts" java -Xmx1g -Dorg.bytedeco.javacpp.maxbytes=1g \
+    -Dorg.bytedeco.javacpp.maxphysicalbytes=2g -cp "$CP" $BENCH.PlantedBugVerdicts '700!' '7000!' 94000x \
+    | tee $T/dl4j-verdicts.md
+kb="$(tail -1 "$T/peak-verdicts")"; [ "$kb" -gt "$PEAK" ] && PEAK="$kb"
+COMMANDS="$COMMANDS; java -Xmx1g (JavaCPP limits as the forks) -cp \$CP $BENCH.PlantedBugVerdicts 700! 7000! 94000x"
 LOAD="load average (1, 5, 15 min) before: $BEFORE; after: $(cut -d' ' -f1-3 /proc/loadavg)"
-java -cp "$CP" $BENCH.Dl4jReport "$T/jmh-dl4j-small.json,$T/jmh-dl4j-26k.json,$T/jmh-dl4j-94k-gcu.json,$T/jmh-dl4j-94k-fast.json,$T/jmh-dl4j-94k-exh.json" \
+java -cp "$CP" $BENCH.Dl4jReport "$T/jmh-dl4j-small.json,$T/jmh-dl4j-26k.json,$T/jmh-dl4j-94k-gcu.json,$T/jmh-dl4j-94k-fast.json" \
     $T/dl4j-verdicts.md "$PEAK" benchmarks/RESULTS.md "sh nd4j/bench.sh (CP: nd4j's test classpath)${COMMANDS}" "$LOAD"
 echo "wrote the Deeplearning4j section of benchmarks/RESULTS.md"

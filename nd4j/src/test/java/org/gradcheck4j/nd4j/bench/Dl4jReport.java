@@ -83,8 +83,9 @@ public final class Dl4jReport {
         line("");
         line("- Commands: `" + command.replace("; ", "`; `") + "`");
         line("- Other work on the machine: " + load);
-        line("- Peak resident memory of any JMH fork (each fork checks one network with one checker; "
-                + "`/usr/bin/time -f %M`): " + memory(peakKb));
+        line("- Peak resident memory of any JMH fork (a fork checks one network with one checker) and of the"
+                + " `PlantedBugVerdicts` JVM (every check below, the exhaustive ones of 93,018 parameters included;"
+                + " `/usr/bin/time -f %M`, -Xmx1g, JavaCPP maxbytes 1g, maxphysicalbytes 2g): " + memory(peakKb));
         line("");
         targets();
         times();

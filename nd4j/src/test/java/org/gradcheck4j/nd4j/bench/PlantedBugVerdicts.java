@@ -11,7 +11,9 @@ import org.gradcheck4j.TensorResult;
  * (after a warm-up round of every checker in the same JVM) and, for the sizes marked with a
  * trailing {@code !}, whether each checker catches the planted bug (softsign's derivative missing
  * its square in layer 1) and which tensors it names. A trailing {@code ~} times only the sampled and
- * directional modes, three rounds (for sizes where the others take too long). Run as the benchmark
+ * directional modes, three rounds (for sizes where the others take too long); a trailing {@code x}
+ * runs one exhaustive check of the correct and one of the planted-bug network, nothing else (its
+ * evaluations of J at a size where every check takes minutes). Run as the benchmark
  * is (nd4j/bench.sh), with main class {@code org.gradcheck4j.nd4j.bench.PlantedBugVerdicts} and
  * sizes, e.g. {@code 700! 7000 94000~}.
  */
@@ -23,8 +25,14 @@ public final class PlantedBugVerdicts {
     /** Sizes as arguments; a trailing {@code !} also checks the planted bug, {@code ~} only the fast modes. */
     public static void main(String[] args) {
         for (String arg : args) {
-            int size = Integer.parseInt(arg.replaceAll("[!~]", ""));
+            int size = Integer.parseInt(arg.replaceAll("[!~x]", ""));
             Dl4jCheckBenchmark good = benchmark(size, false);
+            if (arg.endsWith("x")) {
+                row(size, "correct", "EXHAUSTIVE", () -> describe(good.check(CheckMode.EXHAUSTIVE)));
+                Dl4jCheckBenchmark bad = benchmark(size, true);
+                row(size, "planted bug", "EXHAUSTIVE", () -> describe(bad.check(CheckMode.EXHAUSTIVE)));
+                continue;
+            }
             if (arg.endsWith("~")) {
                 for (int round = 1; round <= 3; round++) {
                     for (CheckMode mode : List.of(CheckMode.SAMPLED, CheckMode.DIRECTIONAL)) {
