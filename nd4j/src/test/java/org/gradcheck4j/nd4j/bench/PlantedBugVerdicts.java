@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.gradcheck4j.CheckMode;
 import org.gradcheck4j.GradCheckResult;
+import org.gradcheck4j.Note;
 import org.gradcheck4j.TensorResult;
 
 /**
@@ -41,6 +42,7 @@ public final class PlantedBugVerdicts {
                 for (CheckMode mode : List.of(CheckMode.EXHAUSTIVE, CheckMode.SAMPLED, CheckMode.DIRECTIONAL)) {
                     row(size, "planted bug", mode.name(), () -> describe(bad.check(mode)));
                 }
+                localisation(bad.check(CheckMode.DIRECTIONAL));
             }
         }
     }
@@ -50,6 +52,12 @@ public final class PlantedBugVerdicts {
         for (CheckMode mode : List.of(CheckMode.EXHAUSTIVE, CheckMode.SAMPLED, CheckMode.DIRECTIONAL)) {
             row(size, round, mode.name(), () -> describe(b.check(mode)));
         }
+    }
+
+    /** Prints the directional mode's localisation notes, one a line. */
+    private static void localisation(GradCheckResult r) {
+        r.notes().stream().filter(n -> n.kind() == Note.Kind.LOCALISED)
+                .forEach(n -> System.out.println("    localised: " + n.text()));
     }
 
     private static String describe(GradCheckResult r) {
