@@ -3,6 +3,7 @@ package org.gradcheck4j.internal.directional;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.DoubleSupplier;
 import java.util.stream.IntStream;
 import org.gradcheck4j.Note;
 import org.gradcheck4j.Thresholds;
@@ -17,9 +18,11 @@ import org.gradcheck4j.internal.theta.TensorSlot;
  * wrong the block is mostly wrong and nothing more of it is computed (group testing and exact
  * checks of every candidate pay off only for few wrong components); otherwise every component of
  * the block is computed, up to {@link #EXACT_LIMIT} in all (a stratified {@link #SPREAD_SAMPLE}
- * beyond). When every component checked agrees (kinks crossed by the directional step), they are
- * held still and the rest of the tensor is probed again along the same direction; what still stands
- * out is localised in turn, up to {@link #PEEL_ROUNDS} rounds. The first round infers the second
+ * beyond); once a wrong component is found (the tensor fails), only while the round's budget of
+ * {@code min(2N, c · k · ⌈log₂ N⌉)} evaluations lasts (c = {@link #PER_BLOCK}, k the located blocks,
+ * N the tensor's size, group testing included; the first sample of every block is always computed). When every component checked agrees (kinks crossed by
+ * the directional step), they are held still and the rest of the tensor is probed again along the
+ * same direction; what still stands out is localised in turn, up to {@link #PEEL_ROUNDS} rounds. The first round infers the second
  * half of each split from its block (errors of disjoint blocks add up to first order); that fails
  * across a kink shared by two components (a max-pool tie), so later rounds probe both halves.
  * Internal.
@@ -34,6 +37,8 @@ final class Localisation {
     static final int SPREAD_SAMPLE = 64;
     /** The components of each block computed first, to tell a mostly wrong block. */
     static final int BLOCK_SAMPLE = 4;
+    /** The evaluations a round may spend per located block and per halving of the tensor (c in the budget). */
+    static final int PER_BLOCK = 8;
 
     private final PartialCheck check;
     private final TensorSlot slot;
@@ -41,6 +46,8 @@ final class Localisation {
     private final ExactComponents exact;
     private final double[] floors;
     private final Thresholds thresholds;
+    private final DoubleSupplier cost;
+    private long spent;
 
     Localisation(PartialCheck check, Probe probe, ExactComponents exact, double[] floors) {
         this.check = check;
@@ -49,6 +56,10 @@ final class Localisation {
         this.exact = exact;
         this.floors = floors;
         this.thresholds = check.thresholds();
+        this.cost = () -> {
+            spent++;
+            return check.cost().getAsDouble();
+        };
     }
 
     /** Searches the tensor along the worst direction of {@code test}. */
@@ -61,7 +72,8 @@ final class Localisation {
         for (int round = 0; round < PEEL_ROUNDS; round++) {
             Located located = Localiser.locate(probe, steps, test.scale(), root, limit * denominator, round == 0);
             List<Block> blocks = located.candidates() == 0 ? List.of() : CandidateBlocks.of(located);
-            int[] cells = checkBlocks(blocks);
+            spent = 2L * located.probes();
+            int[] cells = checkBlocks(blocks, budget(blocks.size()));
             note(located, blocks, cells);
             Arrays.stream(cells).forEach(found::add);
             int[] all = found.stream().mapToInt(Integer::intValue).toArray();
@@ -83,19 +95,39 @@ final class Localisation {
         return new Search(found.stream().mapToInt(Integer::intValue).toArray(), false, false, Double.NaN);
     }
 
-    /** Computes components of every block exactly, as the class comment says; returns them. */
-    private int[] checkBlocks(List<Block> blocks) {
+    /**
+     * The evaluations one round may spend, group testing included: {@code min(2N, c · k · ⌈log₂ N⌉)}
+     * with c = {@link #PER_BLOCK}, k the located blocks and N the tensor's size, but never less than
+     * the first sample of every block costs.
+     */
+    private long budget(int blocks) {
+        long n = probe.grid().all().size();
+        long logN = 64 - Long.numberOfLeadingZeros(Math.max(1, n - 1));
+        return Math.min(2 * n, (long) PER_BLOCK * Math.max(1, blocks) * Math.max(1, logN));
+    }
+
+    /**
+     * Computes components of every block exactly, as the class comment says; once one of them is
+     * wrong (the tensor fails), the components beyond each block's first sample only while the
+     * round's {@code allowed} evaluations last. Returns them.
+     */
+    private int[] checkBlocks(List<Block> blocks, long allowed) {
         TreeSet<Integer> cells = new TreeSet<>();
-        int budget = EXACT_LIMIT;
+        int limit = EXACT_LIMIT;
         for (Block b : blocks) {
             int[] first = compute(b, BLOCK_SAMPLE);
             Arrays.stream(first).forEach(cells::add);
             if (first.length == b.size() || 2 * exact.countWrong(first, thresholds, floors) >= first.length) {
                 continue;
             }
-            int[] rest = compute(b, b.size() <= budget ? (int) b.size() : SPREAD_SAMPLE);
-            budget -= Math.min(budget, rest.length);
-            Arrays.stream(rest).forEach(cells::add);
+            boolean failing = exact.anyFailing(cells.stream().mapToInt(Integer::intValue).toArray(), thresholds, floors);
+            long affordable = failing ? Math.max(0, (allowed - spent) / 2) : Long.MAX_VALUE;
+            int k = (int) Math.min(b.size() <= limit ? b.size() : SPREAD_SAMPLE, affordable);
+            if (k > first.length) {
+                int[] rest = compute(b, k);
+                limit -= Math.min(limit, rest.length);
+                Arrays.stream(rest).forEach(cells::add);
+            }
         }
         return cells.stream().mapToInt(Integer::intValue).toArray();
     }
@@ -104,8 +136,8 @@ final class Localisation {
     private int[] compute(Block b, int k) {
         int[] cells = StratifiedSample.draw(probe.grid(), IntStream.range(b.row0(), b.row1()).toArray(),
                 IntStream.range(b.col0(), b.col1()).toArray(), k, check.seed());
-        exact.compute(cells, check.cost(), check.epsilon());
-        exact.examineKinks(check.cost(), check.j0(), check.noise(), check.epsilon(), thresholds);
+        exact.compute(cells, cost, check.epsilon());
+        exact.examineKinks(cost, check.j0(), check.noise(), check.epsilon(), thresholds);
         return cells;
     }
 
