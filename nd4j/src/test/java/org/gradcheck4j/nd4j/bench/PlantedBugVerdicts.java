@@ -11,8 +11,10 @@ import org.gradcheck4j.TensorResult;
  * Prints a Markdown table row per checker and network: the time of one check of the correct network
  * (after a warm-up round of every checker in the same JVM) and, for the sizes marked with a
  * trailing {@code !}, whether each checker catches the planted bug (softsign's derivative missing
- * its square in layer 1) and which tensors it names. A trailing {@code ~} times only the sampled and
- * directional modes, three rounds (for sizes where the others take too long). Run as the benchmark
+ * its square in layer 1) and which tensors it names, with the directional mode's localisation notes.
+ * A trailing {@code ~} times only the sampled and directional modes, three rounds (for sizes where
+ * the others take too long); a trailing {@code @} runs only the directional mode, on the correct
+ * network and on the planted bug. Run as the benchmark
  * is (nd4j/bench.sh), with main class {@code org.gradcheck4j.nd4j.bench.PlantedBugVerdicts} and
  * sizes, e.g. {@code 700! 7000 94000~}.
  */
@@ -21,11 +23,18 @@ public final class PlantedBugVerdicts {
     private PlantedBugVerdicts() {
     }
 
-    /** Sizes as arguments; a trailing {@code !} also checks the planted bug, {@code ~} only the fast modes. */
+    /**
+     * Sizes as arguments; a trailing {@code !} also checks the planted bug, {@code ~} only the fast
+     * modes, {@code @} only the directional mode (correct and planted bug).
+     */
     public static void main(String[] args) {
         for (String arg : args) {
-            int size = Integer.parseInt(arg.replaceAll("[!~]", ""));
+            int size = Integer.parseInt(arg.replaceAll("[!~@]", ""));
             Dl4jCheckBenchmark good = benchmark(size, false);
+            if (arg.endsWith("@")) {
+                directionalOnly(size, good);
+                continue;
+            }
             if (arg.endsWith("~")) {
                 for (int round = 1; round <= 3; round++) {
                     for (CheckMode mode : List.of(CheckMode.SAMPLED, CheckMode.DIRECTIONAL)) {
@@ -45,6 +54,15 @@ public final class PlantedBugVerdicts {
                 localisation(bad.check(CheckMode.DIRECTIONAL));
             }
         }
+    }
+
+    /** The directional mode alone, on the correct network and on the planted bug, with its localisation notes. */
+    private static void directionalOnly(int size, Dl4jCheckBenchmark good) {
+        row(size, "warm-up", "DIRECTIONAL", () -> describe(good.check(CheckMode.DIRECTIONAL)));
+        row(size, "correct", "DIRECTIONAL", () -> describe(good.check(CheckMode.DIRECTIONAL)));
+        Dl4jCheckBenchmark bad = benchmark(size, true);
+        row(size, "planted bug", "DIRECTIONAL", () -> describe(bad.check(CheckMode.DIRECTIONAL)));
+        localisation(bad.check(CheckMode.DIRECTIONAL));
     }
 
     private static void timeAll(Dl4jCheckBenchmark b, int size, String round) {
