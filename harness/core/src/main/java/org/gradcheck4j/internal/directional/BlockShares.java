@@ -16,7 +16,7 @@ import org.gradcheck4j.internal.theta.TensorSlot;
  *
  * @param reported the blocks that hold most of the disagreement, largest share first
  * @param shares their shares of the squared difference, in the same order
- * @param spread whether they cover at least {@link #MOST} of the tensor's components
+ * @param spread whether they cover at least {@link #MOST} of the tensor's components (of more than one)
  */
 record BlockShares(List<Block> reported, List<Double> shares, boolean spread) {
 
@@ -44,7 +44,8 @@ record BlockShares(List<Block> reported, List<Double> shares, boolean spread) {
             held += estimates.get(k)[1];
             covered += b.size();
         }
-        return new BlockShares(reported, shares, covered >= MOST * grid.all().size());
+        long size = grid.all().size();
+        return new BlockShares(reported, shares, size > 1 && covered >= MOST * size);
     }
 
     /** The block's squared difference: the mean over its checked components times its size. */

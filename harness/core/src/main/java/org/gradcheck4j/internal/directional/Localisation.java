@@ -150,8 +150,8 @@ final class Localisation {
         }
         int wrong = exact.countWrong(cells, thresholds, floors);
         BlockShares shares = BlockShares.of(blocks, exact, probe.grid());
-        String where = shares.any() ? "the disagreement Σ(a − n)² " + shares.describe(slot, probe.grid())
-                : "the directional error lies in " + names(blocks) + ", whose checked components all agree";
+        String where = wrong > 0 && shares.any() ? "the disagreement Σ(a − n)² " + shares.describe(slot, probe.grid())
+                : "the directional error lies in " + names(blocks) + ", none of whose checked components is wrong";
         check.notes().add(Note.about(Note.Kind.LOCALISED, List.of(slot.name()), head + ": " + where + " ("
                 + cells.length + " component(s) checked exactly, " + wrong + " wrong)"));
     }
