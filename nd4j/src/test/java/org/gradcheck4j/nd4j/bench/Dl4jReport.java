@@ -95,6 +95,13 @@ public final class Dl4jReport {
         line("| --- | --- | --- | --- | --- |");
         verdicts.lines().filter(l -> l.startsWith("| ")).forEach(this::line);
         line("");
+        List<String> notes = verdicts.lines().map(String::strip).filter(l -> l.startsWith("localised:")).toList();
+        if (!notes.isEmpty()) {
+            line("The directional mode's localisation notes on the planted bug, in the order of the rows above:");
+            line("");
+            notes.forEach(n -> line("- " + n.substring("localised:".length()).strip()));
+            line("");
+        }
         line(END);
         return md.toString();
     }

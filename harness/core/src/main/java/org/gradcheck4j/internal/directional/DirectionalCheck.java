@@ -5,7 +5,6 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.function.DoubleSupplier;
 import java.util.stream.IntStream;
 import org.apiguardian.api.API;
@@ -15,8 +14,6 @@ import org.gradcheck4j.Thresholds;
 import org.gradcheck4j.Verdict;
 import org.gradcheck4j.internal.comparison.Comparison;
 import org.gradcheck4j.internal.differences.Richardson;
-import org.gradcheck4j.internal.directional.Localiser.Located;
-import org.gradcheck4j.internal.directional.Probe.Difference;
 import org.gradcheck4j.internal.theta.TensorSlot;
 import org.gradcheck4j.internal.theta.Theta;
 import org.gradcheck4j.internal.verdict.DecisionTable;
@@ -32,7 +29,7 @@ import org.gradcheck4j.internal.verdict.DecisionTable;
  * that can only make the tensor FAIL (when its own norm ratio fails even after Richardson
  * re-examination): a few components are too few to tell PASS from MARGINAL. A directional error above
  * the warn threshold (a correct tensor sits near its rounding error, 1e-9 or below in double) is
- * searched by {@link Localiser}; the located components get their exact numeric values, and any of
+ * searched by {@link Localisation}; located components get their exact numeric values, and any of
  * them whose own relative error reaches the fail threshold makes the tensor FAIL: one wrong element
  * among 10⁶ moves the directional error only to about 3e-4, like the exhaustive mode's norm ratio,
  * but stands out at once in its block. Components never computed are NaN in {@code numeric}. θ's
@@ -47,12 +44,6 @@ public final class DirectionalCheck {
     public static final int MIN_SAMPLE = 4;
     /** Components checked exactly in the samples of all tensors together, at most 2·this evaluations. */
     public static final int SAMPLE_BUDGET = 64;
-    /** Rounds of localisation with the components found so far held still. */
-    static final int PEEL_ROUNDS = 3;
-    /** The most located components whose numeric value is computed exactly. */
-    public static final int EXACT_LIMIT = 512;
-    /** How many of more than {@link #EXACT_LIMIT} candidates (an error spread wide) are computed exactly. */
-    public static final int SPREAD_SAMPLE = 64;
 
     private final PartialCheck check;
     private final Theta theta;
@@ -134,7 +125,7 @@ public final class DirectionalCheck {
         }
         boolean located = false;
         if (test.root() != null && error > thresholds.warn()) {
-            Search search = localise(slot, probe, test, exact, floors);
+            Localisation.Search search = new Localisation(check, probe, exact, floors).search(test);
             if (search.failing()) {
                 located = true;
                 v = Verdict.FAIL;
@@ -173,88 +164,5 @@ public final class DirectionalCheck {
         double difference = DecisionTable.SMOOTH_NOISE_UNITS * check.noise().ofJ();
         boolean direction = test.root() == null || test.root().error() <= difference;
         return direction && exact.withinFloors(floors);
-    }
-
-    /**
-     * Localises the error of a tensor whose directional test did not pass and checks the components
-     * found exactly. When they all agree (kinks crossed by the directional step), they are held still
-     * and the rest of the tensor is probed again along the same direction; what still stands out is
-     * localised in turn, up to {@link #PEEL_ROUNDS} rounds. The first round infers the second half of
-     * each split from its block (errors of disjoint blocks add up to first order); that fails across
-     * a kink shared by two components (a max-pool tie), so later rounds probe both halves.
-     */
-    private Search localise(TensorSlot slot, Probe probe, DirectionalTest.Outcome test, ExactComponents exact,
-                            double[] floors) {
-        double[] steps = test.steps().clone();
-        Difference root = test.root();
-        double denominator = test.root().scale();
-        double limit = Math.sqrt(thresholds.pass() * thresholds.fail());
-        TreeSet<Integer> found = new TreeSet<>();
-        for (int round = 0; round < PEEL_ROUNDS; round++) {
-            Located located = Localiser.locate(probe, steps, test.scale(), root, limit * denominator, round == 0);
-            int most = located.candidates() > EXACT_LIMIT ? SPREAD_SAMPLE : EXACT_LIMIT;
-            int[] cells = StratifiedSample.draw(probe.grid(), located.rows(), located.cols(), most, check.seed());
-            exact.compute(cells, cost, epsilon);
-            exact.examineKinks(cost, check.j0(), check.noise(), epsilon, thresholds);
-            note(slot, probe, located, cells);
-            Arrays.stream(cells).forEach(found::add);
-            int[] all = found.stream().mapToInt(Integer::intValue).toArray();
-            if (exact.anyFailing(cells, thresholds, floors)) {
-                return new Search(all, true, false, Double.NaN);
-            }
-            if (cells.length == 0 || cells.length < located.candidates()) {
-                break;
-            }
-            for (int i : cells) {
-                steps[i] = 0;
-            }
-            root = probe.run(probe.grid().all(), steps, test.scale());
-            double rest = root.error() / denominator;
-            if (rest <= limit) {
-                return new Search(all, false, true, rest);
-            }
-        }
-        return new Search(found.stream().mapToInt(Integer::intValue).toArray(), false, false, Double.NaN);
-    }
-
-    private void note(TensorSlot slot, Probe probe, Located located, int[] cells) {
-        if (located.candidates() == 0) {
-            notes.add(Note.about(Note.Kind.LOCALISED, List.of(slot.name()), slot.name() + ": group testing found no block whose error stands above the rounding error"
-                    + " (" + 2 * located.probes() + " evaluations); the error is spread thinly over the tensor"));
-            return;
-        }
-        String where = describe(located.rows(), "row") + (probe.grid().cols() > 1
-                ? " × " + describe(located.cols(), "column") : "");
-        notes.add(Note.about(Note.Kind.LOCALISED, List.of(slot.name()), slot.name() + ": localised by group testing in " + 2 * located.probes() + " evaluations to "
-                + where + " (" + located.candidates() + " candidate component(s)"
-                + (cells.length < located.candidates() ? ", " + cells.length + " of them, stratified, checked exactly"
-                : ", all checked exactly") + ")"));
-    }
-
-    /**
-     * What localisation found.
-     *
-     * @param cells the components it checked exactly
-     * @param failing whether one of them fails
-     * @param explained whether they account for the directional error (the rest stands below √(pass · fail))
-     * @param rest the error of the rest of the tensor relative to the whole tensor's scale, when explained
-     */
-    private record Search(int[] cells, boolean failing, boolean explained, double rest) {
-    }
-
-    private static String describe(int[] indices, String what) {
-        if (indices.length == 0) {
-            return "no " + what;
-        }
-        if (indices.length == 1) {
-            return what + " " + indices[0];
-        }
-        boolean contiguous = indices[indices.length - 1] - indices[0] == indices.length - 1;
-        if (contiguous) {
-            return what + "s " + indices[0] + ".." + indices[indices.length - 1];
-        }
-        String shown = Arrays.stream(indices).limit(8).mapToObj(Integer::toString)
-                .reduce((a, b) -> a + ", " + b).orElse("");
-        return what + "s " + shown + (indices.length > 8 ? ", … (" + indices.length + ")" : "");
     }
 }

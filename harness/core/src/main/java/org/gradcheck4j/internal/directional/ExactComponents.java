@@ -32,6 +32,7 @@ final class ExactComponents {
     private final boolean[] kink;
     private final boolean[] unjudged;
     private final boolean[] excluded;
+    private final boolean[] examined;
     private int checked;
 
     ExactComponents(TensorSlot slot, double[] analytic) {
@@ -41,19 +42,30 @@ final class ExactComponents {
         this.kink = new boolean[slot.size()];
         this.unjudged = new boolean[slot.size()];
         this.excluded = new boolean[slot.size()];
+        this.examined = new boolean[slot.size()];
         Arrays.fill(numeric, Double.NaN);
     }
 
     /**
-     * Re-examines the checked components that disagree, as the exhaustive mode does, in case their
-     * perturbation crossed a kink: values confirmed at a smaller step replace the first ones, kink
-     * components are judged by their one-sided derivatives and never fail.
+     * Re-examines the checked components that disagree and were not examined before, as the
+     * exhaustive mode does, in case their perturbation crossed a kink: values confirmed at a smaller
+     * step replace the first ones, kink components are judged by their one-sided derivatives and never
+     * fail. A component is examined once: a later call (localisation after the sample) costs only
+     * what it adds.
      */
     void examineKinks(DoubleSupplier cost, double j0, Noise noise, double epsilon, Thresholds thresholds) {
+        double[] fresh = new double[numeric.length];
+        for (int i = 0; i < numeric.length; i++) {
+            fresh[i] = examined[i] ? Double.NaN : numeric[i];
+        }
         Kinks kinks = new KinkExamination(new Theta(List.of(slot)), cost, j0, noise, epsilon, thresholds)
-                .examine(new double[][] {analytic}, new double[][] {numeric});
+                .examine(new double[][] {analytic}, new double[][] {fresh});
         boolean[] excluded0 = kinks.excluded(0);
         for (int i = 0; i < kink.length; i++) {
+            if (!Double.isNaN(fresh[i])) {
+                numeric[i] = fresh[i];
+                examined[i] = true;
+            }
             kink[i] |= kinks.marks()[0][i];
             excluded[i] |= excluded0[i];
             unjudged[i] |= kinks.unjudged()[0][i];
@@ -139,28 +151,57 @@ final class ExactComponents {
     }
 
     /**
-     * Whether any of {@code indices} is wrong: its own relative error reaches the fail threshold, its
-     * error is at least the fail threshold times the largest gradient magnitude among the checked
-     * components (so that a tiny component's rounding noise does not count), and above its rounding
-     * floor. Kink components never are.
+     * Whether any of {@code indices} is wrong; see {@link #wrong(int, Thresholds, double[], double)}.
      *
      * @param floors each component's noise floor. Not modified.
      */
     boolean anyFailing(int[] indices, Thresholds thresholds, double[] floors) {
+        return countWrong(indices, thresholds, floors) > 0;
+    }
+
+    /** How many of {@code indices} are wrong; see {@link #wrong(int, Thresholds, double[], double)}. */
+    int countWrong(int[] indices, Thresholds thresholds, double[] floors) {
+        double magnitude = magnitude();
+        int n = 0;
+        for (int i : indices) {
+            n += wrong(i, thresholds, floors, magnitude) ? 1 : 0;
+        }
+        return n;
+    }
+
+    /**
+     * Whether component {@code i} is wrong: computed, its own relative error reaches the fail
+     * threshold, its error is at least the fail threshold times the largest gradient magnitude among
+     * the checked components (so that a tiny component's rounding noise does not count), and above
+     * its rounding floor. Kink components never are.
+     *
+     * @param floors each component's noise floor. Not modified.
+     * @param magnitude the largest gradient magnitude among the checked components ({@link #magnitude()})
+     */
+    private boolean wrong(int i, Thresholds thresholds, double[] floors, double magnitude) {
+        if (Double.isNaN(numeric[i])) {
+            return false;
+        }
+        double d = Math.abs(analytic[i] - judged(i));
+        return d >= thresholds.fail() * magnitude && d > floors[i]
+                && RelativeError.component(analytic[i], judged(i)) >= thresholds.fail();
+    }
+
+    /** The largest gradient magnitude, analytic or numeric, among the checked components off kinks. */
+    private double magnitude() {
         double magnitude = 0;
         for (int i = 0; i < numeric.length; i++) {
             if (!Double.isNaN(numeric[i]) && !excluded[i]) {
                 magnitude = Math.max(magnitude, Math.max(Math.abs(analytic[i]), Math.abs(numeric[i])));
             }
         }
-        for (int i : indices) {
-            double d = Math.abs(analytic[i] - judged(i));
-            if (d >= thresholds.fail() * magnitude && d > floors[i]
-                    && RelativeError.component(analytic[i], judged(i)) >= thresholds.fail()) {
-                return true;
-            }
-        }
-        return false;
+        return magnitude;
+    }
+
+    /** {@code (a − n)²} of component {@code i} as judged (0 on a kink), NaN when not computed. */
+    double squaredDifference(int i) {
+        double d = analytic[i] - judged(i);
+        return d * d;
     }
 
     /** {@code ‖a − n‖} over the checked components, kinks counting as agreeing. */

@@ -15,14 +15,23 @@ import org.gradcheck4j.internal.directional.Probe.Difference;
  * whole tensor, no larger for a part) far below. One wrong element among N costs 2·log₂ of rows
  * plus columns evaluations; a wrong row costs the row search plus a column search that stops once
  * more than {@link #MAX_FRONTIER} blocks would fail (the error is spread) and keeps the last level
- * whose blocks all failed, so that a half whose errors happen to cancel is not lost. A failing block
- * neither of whose halves fails (errors that cancel) is kept whole.
+ * whose blocks all failed, so that a half whose errors happen to cancel is not lost. A search in
+ * which every failing block splits into two failing halves {@link #DENSE_LEVELS} levels in a row
+ * stops there too (the blocks are mostly wrong: a wrong row's columns, a wholly wrong tensor cost
+ * 7 probes instead of 31). A failing block neither of whose halves fails (errors that cancel) is
+ * kept whole.
  * Internal.
  */
 final class Localiser {
 
     /** Beyond this many failing blocks the error is spread and the search stops refining. */
     static final int MAX_FRONTIER = 16;
+    /**
+     * After this many levels in a row at which every failing block had both halves failing (at least
+     * 2³ wrong components, evenly spread), the blocks are mostly wrong and the search stops refining:
+     * group testing pays off only for few wrong components.
+     */
+    static final int DENSE_LEVELS = 3;
 
     private final Probe probe;
     private final double[] steps;
@@ -62,33 +71,28 @@ final class Localiser {
     private List<Block> search(Tested root, boolean byRows) {
         List<Tested> frontier = List.of(root);
         List<Block> settled = new ArrayList<>();
+        int denseLevels = 0;
         while (!frontier.isEmpty()) {
             List<Tested> next = new ArrayList<>();
+            boolean doubled = true;
             for (Tested t : frontier) {
                 if (extent(t.block(), byRows) <= 1) {
                     settled.add(t.block());
+                    doubled = false;
                     continue;
                 }
-                Block[] halves = byRows ? t.block().splitRows() : t.block().splitColumns();
-                probes++;
-                double first = probe.run(halves[0], steps, scale).signedError();
-                double second = t.error() - first;
-                if (!complementary) {
-                    probes++;
-                    second = probe.run(halves[1], steps, scale).signedError();
-                }
-                List<Tested> failing = new ArrayList<>(2);
-                if (Math.abs(first) > tau) {
-                    failing.add(new Tested(halves[0], first));
-                }
-                if (Math.abs(second) > tau) {
-                    failing.add(new Tested(halves[1], second));
-                }
+                List<Tested> failing = split(t, byRows);
+                doubled &= failing.size() == 2;
                 if (failing.isEmpty()) {
                     settled.add(t.block());
                 } else {
                     next.addAll(failing);
                 }
+            }
+            denseLevels = doubled ? denseLevels + 1 : 0;
+            if (denseLevels >= DENSE_LEVELS) {
+                next.stream().map(Tested::block).forEach(settled::add);
+                return settled;
             }
             if (next.size() + settled.size() > MAX_FRONTIER) {
                 frontier.stream().map(Tested::block).filter(b -> extent(b, byRows) > 1).forEach(settled::add);
@@ -97,6 +101,26 @@ final class Localiser {
             frontier = next;
         }
         return settled;
+    }
+
+    /** Probes the halves of {@code t} and returns those whose error exceeds τ. */
+    private List<Tested> split(Tested t, boolean byRows) {
+        Block[] halves = byRows ? t.block().splitRows() : t.block().splitColumns();
+        probes++;
+        double first = probe.run(halves[0], steps, scale).signedError();
+        double second = t.error() - first;
+        if (!complementary) {
+            probes++;
+            second = probe.run(halves[1], steps, scale).signedError();
+        }
+        List<Tested> failing = new ArrayList<>(2);
+        if (Math.abs(first) > tau) {
+            failing.add(new Tested(halves[0], first));
+        }
+        if (Math.abs(second) > tau) {
+            failing.add(new Tested(halves[1], second));
+        }
+        return failing;
     }
 
     /** A block and its signed error {@code ΔJ − g·Δθ}. */
