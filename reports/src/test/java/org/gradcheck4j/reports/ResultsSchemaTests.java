@@ -42,7 +42,7 @@ class ResultsSchemaTests {
         List<RecordedCheck> checks = new ArrayList<>(LargeRun.of(500));
         checks.add(Fixtures.failing("f", "run"));
         checks.add(RecordedCheck.of("e", "run", 1, "", "", new GradCheckResult("com.x.Boom", "", Verdict.ERROR,
-                Double.NaN, List.of(), Thresholds.DEFAULT, 1e-7, 1, 0, 1, "forward threw",
+                Double.NaN, List.of(), Thresholds.DEFAULT, 1e-7, 1, 0, 1, 0, "forward threw",
                 Optional.of(new IllegalStateException("boom")), List.of(), List.of(), List.of(), CheckMode.SAMPLED)));
         for (RecordedCheck c : checks) {
             Set<ValidationMessage> errors = schema.validate(ResultsJson.toJson(c), InputFormat.JSON);
