@@ -122,6 +122,16 @@ class HtmlReportTests {
     }
 
     @Test
+    void theDetailsSayHowManyEvaluationsWentToReexamination() {
+        GradCheckResult plain = Fixtures.failingResult("");
+        GradCheckResult reexamined = plain.toBuilder().evaluations(340).reexaminationEvaluations(12).build();
+        String html = render(List.of(Fixtures.check("a", "run", 1, "#1", plain),
+                Fixtures.check("b", "run", 1, "#2", reexamined)));
+        assertTrue(html.contains("<dt>cost evaluations</dt><dd>" + plain.evaluations() + "</dd>"), "none: the count alone");
+        assertTrue(html.contains("<dt>cost evaluations</dt><dd>340 (12 of them re-examining disagreements)</dd>"));
+    }
+
+    @Test
     void componentsADirectionalCheckDidNotEstimateAreGreyNotBlack() {
         double[] a = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6};
         double[] n = {0.1, Double.NaN, Double.NaN, 0.4, Double.NaN, -0.6};

@@ -55,7 +55,9 @@ class ResultsSchemaTests {
         JsonSchema schema = schema();
         String good = ResultsJson.toJson(Fixtures.failing("f", "run"));
         for (String bad : List.of(good.replace("\"verdict\":\"FAIL\"", "\"verdict\":\"MAYBE\""),
-                good.replace("\"schema\":2", "\"schema\":1"), good.replace("\"runId\":\"run\",", ""),
+                good.replace("\"schema\":3", "\"schema\":2"), good.replace("\"runId\":\"run\",", ""),
+                good.replace("\"reexaminationEvaluations\":0,", ""),
+                good.replace("\"reexaminationEvaluations\":0,", "\"reexaminationEvaluations\":-1,"),
                 good.replace("\"epsilon\":1.0E-7", "\"epsilon\":\"small\""),
                 good.replace("\"mode\":\"EXHAUSTIVE\"", "\"mode\":\"EXHAUSTIVE\",\"extra\":1"),
                 good.replace("\"layer\":\"com.example.layers.Dense\",\"result\"",

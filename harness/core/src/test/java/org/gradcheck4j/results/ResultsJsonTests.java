@@ -56,10 +56,12 @@ class ResultsJsonTests {
                         back.configurationError()));
         GradCheckResult b = back.result().orElseThrow();
         assertEquals(List.of(r.layer(), r.label(), r.verdict(), r.relativeError(), r.thresholds(), r.epsilon(),
-                r.seed(), r.trainingSteps(), r.evaluations(), r.diagnosis(), r.notes(), r.epsilonSweep(), r.hints(),
-                r.mode()), List.of(b.layer(), b.label(), b.verdict(), b.relativeError(), b.thresholds(), b.epsilon(),
-                b.seed(), b.trainingSteps(), b.evaluations(), b.diagnosis(), b.notes(), b.epsilonSweep(), b.hints(),
-                b.mode()));
+                r.seed(), r.trainingSteps(), r.evaluations(), r.reexaminationEvaluations(), r.diagnosis(), r.notes(),
+                r.epsilonSweep(), r.hints(), r.mode()), List.of(b.layer(), b.label(), b.verdict(), b.relativeError(),
+                b.thresholds(), b.epsilon(), b.seed(), b.trainingSteps(), b.evaluations(), b.reexaminationEvaluations(),
+                b.diagnosis(), b.notes(), b.epsilonSweep(), b.hints(), b.mode()));
+        assertEquals(6, b.reexaminationEvaluations());
+        assertTrue(json.contains("\"evaluations\":17,\"reexaminationEvaluations\":6,"), json);
         for (int i = 0; i < r.tensors().size(); i++) {
             TensorResult t = r.tensors().get(i);
             TensorResult u = b.tensors().get(i);
@@ -136,7 +138,9 @@ class ResultsJsonTests {
     @Test
     void badInputIsRefusedWithAMessage() {
         String good = ResultsJson.toJson(RecordedCheck.of("id", "run", 1, "", "", handMade()));
-        for (String bad : List.of("", "[]", "{}", "not json", good.replace("\"schema\":2", "\"schema\":1"),
+        for (String bad : List.of("", "[]", "{}", "not json", good.replace("\"schema\":3", "\"schema\":2"),
+                good.replace("\"reexaminationEvaluations\":6,", ""),
+                good.replace("\"reexaminationEvaluations\":6,", "\"reexaminationEvaluations\":18,"),
                 good.replace("\"verdict\":\"FAIL\"", "\"verdict\":\"MAYBE\""),
                 good.replace("\"epsilon\":1.0E-6", "\"epsilon\":\"small\""),
                 good.replace("\"seed\":-3,", ""))) {
