@@ -31,7 +31,8 @@ import org.gradcheck4j.internal.message.FailureMessage;
  *              causes by class name and message ({@code toString()}), as a result read back from
  *              JSON holds a recorded copy of the exception
  * @param notes remarks on how the check was done (float precision, kinks, re-examinations)
- * @param epsilonSweep the relative error over a range of steps, for results that did not pass cleanly
+ * @param epsilonSweep the relative error of the worst components over a range of steps, for results
+ *                     that did not pass
  * @param hints likely causes of a wrong gradient, most specific first; empty when none applies
  * @param mode how the numeric gradient was obtained ({@link CheckMode#EXHAUSTIVE},
  *             {@link CheckMode#DIRECTIONAL} or {@link CheckMode#SAMPLED}, never AUTO)
