@@ -136,8 +136,7 @@ final class CheckProcedure {
         noteOutputs();
         double[][] analytic = checks.repeatableGradients();
         stale.noStaleState(analytic);
-        Noise noise = Noise.measure(theta, objective::cost, j0, analytic,
-                () -> Math.max(Math.abs(j0), objective.scale()));
+        Noise noise = Noise.measure(theta, objective::cost, j0, () -> Math.max(Math.abs(j0), objective.scale()));
         if (mode != CheckMode.EXHAUSTIVE) {
             return partial(checks, j0, noise, analytic);
         }
