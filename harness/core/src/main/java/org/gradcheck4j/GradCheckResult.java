@@ -24,12 +24,15 @@ import org.gradcheck4j.internal.message.FailureMessage;
  * @param seed the seed of the random projection and of every {@code @RandomSource}
  * @param trainingSteps gradient-descent steps taken before the check
  * @param evaluations how many times the cost J was evaluated
+ * @param reexaminationEvaluations how many of the {@code evaluations} went to examining disagreements
+ *                                 beyond the first pass; see {@link #reexaminationEvaluations()}
  * @param diagnosis for a non-numeric outcome, what happened and its likely causes; otherwise empty
  * @param cause the exception the layer threw, for {@link Verdict#ERROR}; two results compare their
  *              causes by class name and message ({@code toString()}), as a result read back from
  *              JSON holds a recorded copy of the exception
  * @param notes remarks on how the check was done (float precision, kinks, re-examinations)
- * @param epsilonSweep the relative error over a range of steps, for results that did not pass cleanly
+ * @param epsilonSweep the relative error of the worst components over a range of steps, for results
+ *                     that did not pass
  * @param hints likely causes of a wrong gradient, most specific first; empty when none applies
  * @param mode how the numeric gradient was obtained ({@link CheckMode#EXHAUSTIVE},
  *             {@link CheckMode#DIRECTIONAL} or {@link CheckMode#SAMPLED}, never AUTO)
@@ -38,7 +41,8 @@ import org.gradcheck4j.internal.message.FailureMessage;
 @API(status = STABLE, since = "0.1.0")
 public record GradCheckResult(String layer, String label, Verdict verdict, double relativeError,
                               List<TensorResult> tensors, Thresholds thresholds, double epsilon, long seed,
-                              int trainingSteps, long evaluations, String diagnosis, Optional<Throwable> cause,
+                              int trainingSteps, long evaluations, long reexaminationEvaluations, String diagnosis,
+                              Optional<Throwable> cause,
                               List<Note> notes, List<SweepPoint> epsilonSweep, List<Hint> hints,
                               CheckMode mode) {
 
@@ -55,6 +59,8 @@ public record GradCheckResult(String layer, String label, Verdict verdict, doubl
      * @param seed the seed of the random projection and of every {@code @RandomSource}
      * @param trainingSteps gradient-descent steps taken before the check
      * @param evaluations how many times the cost J was evaluated
+     * @param reexaminationEvaluations how many of the {@code evaluations} went to examining
+     *                                 disagreements beyond the first pass, between 0 and {@code evaluations}
      * @param diagnosis for a non-numeric outcome, what happened and its likely causes; otherwise empty
      * @param cause the exception the layer threw, for {@link Verdict#ERROR}
      * @param notes remarks on how the check was done. Not modified.
@@ -62,8 +68,14 @@ public record GradCheckResult(String layer, String label, Verdict verdict, doubl
      * @param hints likely causes of a wrong gradient, most specific first. Not modified.
      * @param mode how the numeric gradient was obtained
      * @throws NullPointerException if a component, or an element of a list, is null
+     * @throws IllegalArgumentException if {@code reexaminationEvaluations} is negative or more than
+     *                                  {@code evaluations}
      */
     public GradCheckResult {
+        if (reexaminationEvaluations < 0 || reexaminationEvaluations > evaluations) {
+            throw new IllegalArgumentException("reexaminationEvaluations " + reexaminationEvaluations
+                    + " is not between 0 and evaluations " + evaluations);
+        }
         Objects.requireNonNull(layer, "layer");
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(verdict, "verdict");
@@ -101,6 +113,24 @@ public record GradCheckResult(String layer, String label, Verdict verdict, doubl
     @API(status = STABLE, since = "0.1.0")
     public GradCheckResultBuilder toBuilder() {
         return new GradCheckResultBuilder(this);
+    }
+
+    /**
+     * How many of the {@link #evaluations()} of J went to examining disagreements beyond the first
+     * pass: the smoothness and kink examination of components whose numeric value disagreed with the
+     * analytic one (differences at smaller steps and at twice the step), and the re-examination of
+     * tensors in doubt with Richardson extrapolation, in every mode. The rest went to the first pass
+     * (2 per component checked, or per direction), J's state checks and the measurement of its noise,
+     * the ε-sweep, the directional mode's localisation and the hints. A correct smooth layer costs 0
+     * here; a failing one, a few components per failing tensor (its FAIL rests on them, see
+     * {@link Note.Kind#WORST_EXAMINED}).
+     *
+     * @return the evaluations of J spent on examinations, between 0 and {@link #evaluations()}
+     */
+    @API(status = STABLE, since = "0.1.0")
+    @Override
+    public long reexaminationEvaluations() {
+        return reexaminationEvaluations;
     }
 
     /**
@@ -163,7 +193,8 @@ public record GradCheckResult(String layer, String label, Verdict verdict, doubl
                 && verdict == o.verdict && Double.compare(relativeError, o.relativeError) == 0
                 && tensors.equals(o.tensors) && thresholds.equals(o.thresholds)
                 && Double.compare(epsilon, o.epsilon) == 0 && seed == o.seed && trainingSteps == o.trainingSteps
-                && evaluations == o.evaluations && diagnosis.equals(o.diagnosis) && causeText().equals(o.causeText())
+                && evaluations == o.evaluations && reexaminationEvaluations == o.reexaminationEvaluations
+                && diagnosis.equals(o.diagnosis) && causeText().equals(o.causeText())
                 && notes.equals(o.notes) && epsilonSweep.equals(o.epsilonSweep) && hints.equals(o.hints)
                 && mode == o.mode;
     }
@@ -171,7 +202,7 @@ public record GradCheckResult(String layer, String label, Verdict verdict, doubl
     @Override
     public int hashCode() {
         return Objects.hash(layer, label, verdict, relativeError, tensors, thresholds, epsilon, seed, trainingSteps,
-                evaluations, diagnosis, causeText(), notes, epsilonSweep, hints, mode);
+                evaluations, reexaminationEvaluations, diagnosis, causeText(), notes, epsilonSweep, hints, mode);
     }
 
     private Optional<String> causeText() {
@@ -192,7 +223,8 @@ public record GradCheckResult(String layer, String label, Verdict verdict, doubl
                     .append(t.relativeError());
         }
         sb.append("], ").append(mode).append(", epsilon=").append(epsilon).append(", seed=").append(seed)
-                .append(", evaluations=").append(evaluations).append(", notes=").append(notes.size())
+                .append(", evaluations=").append(evaluations)
+                .append(", reexaminationEvaluations=").append(reexaminationEvaluations).append(", notes=").append(notes.size())
                 .append(", hints=").append(hints.size());
         cause.ifPresent(c -> sb.append(", cause=").append(c));
         return sb.append(']').toString();

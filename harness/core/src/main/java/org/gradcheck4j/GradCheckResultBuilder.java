@@ -27,6 +27,7 @@ public final class GradCheckResultBuilder {
     private long seed;
     private int trainingSteps;
     private long evaluations;
+    private long reexaminationEvaluations;
     private String diagnosis = "";
     private Optional<Throwable> cause = Optional.empty();
     private List<Note> notes = List.of();
@@ -49,6 +50,7 @@ public final class GradCheckResultBuilder {
         seed = r.seed();
         trainingSteps = r.trainingSteps();
         evaluations = r.evaluations();
+        reexaminationEvaluations = r.reexaminationEvaluations();
         diagnosis = r.diagnosis();
         cause = r.cause();
         notes = r.notes();
@@ -168,6 +170,20 @@ public final class GradCheckResultBuilder {
     }
 
     /**
+     * How many of the evaluations of J went to examining disagreements beyond the first pass
+     * (default 0); see {@link GradCheckResult#reexaminationEvaluations()}.
+     *
+     * @param reexaminationEvaluations the evaluations of J spent on examinations, at most the
+     *                                 {@link #evaluations(long) evaluations} when built
+     * @return this builder
+     */
+    @API(status = STABLE, since = "0.1.0")
+    public GradCheckResultBuilder reexaminationEvaluations(long reexaminationEvaluations) {
+        this.reexaminationEvaluations = reexaminationEvaluations;
+        return this;
+    }
+
+    /**
      * What happened, for a non-numeric outcome (default empty).
      *
      * @param diagnosis what happened and its likely causes, or empty
@@ -237,9 +253,11 @@ public final class GradCheckResultBuilder {
      * The result.
      *
      * @return a new result with the components set so far
+     * @throws IllegalArgumentException if the re-examination evaluations are negative or more than the
+     *                                  evaluations
      */
     public GradCheckResult build() {
         return new GradCheckResult(layer, label, verdict, relativeError, tensors, thresholds, epsilon, seed,
-                trainingSteps, evaluations, diagnosis, cause, notes, epsilonSweep, hints, mode);
+                trainingSteps, evaluations, reexaminationEvaluations, diagnosis, cause, notes, epsilonSweep, hints, mode);
     }
 }

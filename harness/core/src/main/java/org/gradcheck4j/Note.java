@@ -42,11 +42,17 @@ public record Note(Kind kind, List<String> subjects, String text) {
         UNRESOLVED,
         /** Tensors re-examined with a more accurate estimate, and the evaluations of J it cost. */
         REEXAMINED,
+        /**
+         * Tensors whose FAIL rests on their largest disagreements alone, examined and shown smooth and
+         * wrong; their other disagreeing components were not examined for kinks (the subjects name the
+         * tensors).
+         */
+        WORST_EXAMINED,
         /** Components wrong although their tensor's norm ratio is small. */
         OUTLIERS,
         /** Where group testing located a disagreement. */
         LOCALISED,
-        /** The ε-sweep was skipped. */
+        /** The components the ε-sweep swept (the worst ones), and what it cost. */
         SWEEP,
         /** The outputs of a layer with several, by name: each has its own R in J. */
         OUTPUTS,

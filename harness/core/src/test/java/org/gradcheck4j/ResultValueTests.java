@@ -41,7 +41,10 @@ class ResultValueTests {
 
     @Test
     void gradCheckResultsFollowTheEqualsContract() {
-        EqualsVerifier.forClass(GradCheckResult.class).suppress(Warning.NULL_FIELDS)
+        EqualsVerifier.forClass(GradCheckResult.class)
+                .withPrefabValuesForField("reexaminationEvaluations", 0L, 1L)
+                .withNonnullFields("layer", "label", "verdict", "tensors", "thresholds", "diagnosis", "cause", "notes",
+                        "epsilonSweep", "hints", "mode")
                 .withPrefabValues(Throwable.class, new IllegalStateException("red"), new ArithmeticException("blue"))
                 .verify();
     }
@@ -119,7 +122,33 @@ class ResultValueTests {
         assertThat(r.tensors()).isEmpty();
         assertThat(r.notes()).isEmpty();
         assertEquals(0, r.evaluations());
+        assertEquals(0, r.reexaminationEvaluations());
         assertTrue(r.layerRestored());
+    }
+
+    @Test
+    void theReexaminationCountIsKeptComparedPrintedAndBounded() {
+        GradCheckResult r = GradCheckResult.builder("com.x.L", Verdict.FAIL).evaluations(100)
+                .reexaminationEvaluations(12).build();
+        assertEquals(12, r.reexaminationEvaluations());
+        assertEquals(r, r.toBuilder().build());
+        assertEquals(12, r.toBuilder().build().reexaminationEvaluations());
+        GradCheckResult other = r.toBuilder().reexaminationEvaluations(13).build();
+        assertNotEquals(r, other);
+        assertNotEquals(r.hashCode(), other.hashCode());
+        assertThat(r.toString()).contains("evaluations=100", "reexaminationEvaluations=12");
+        assertThrows(IllegalArgumentException.class, () -> r.toBuilder().reexaminationEvaluations(101).build());
+        assertThrows(IllegalArgumentException.class, () -> r.toBuilder().reexaminationEvaluations(-1).build());
+    }
+
+    @Test
+    void aCheckCountsItsExaminationsAmongItsEvaluations() {
+        GradCheckResult correct = GradCheck.of(new Dense(6, 4, new Random(1))).input(Mat.random(6, 3, new Random(2), 1))
+                .run();
+        assertEquals(0, correct.reexaminationEvaluations(), correct::message);
+        GradCheckResult wrong = wrongBias(7, 8).run();
+        assertEquals(Verdict.FAIL, wrong.verdict(), wrong::message);
+        assertThat(wrong.reexaminationEvaluations()).isPositive().isLessThan(wrong.evaluations());
     }
 
     @Test

@@ -111,7 +111,7 @@ class SampledModeTests {
                 .mode(CheckMode.SAMPLED).run();
         assertEquals(Verdict.PASS, result.verdict(), result::message);
         long sampled = 300 + 200 + 300;
-        long noise = org.gradcheck4j.internal.differences.Noise.SAMPLES + 1;
+        long noise = org.gradcheck4j.internal.differences.Noise.EVALUATIONS + 1;
         assertThat(result.evaluations()).as("the samples, J's state checks and the measurement of its noise")
                 .isBetween(2 * sampled + noise, 2 * sampled + noise + 8);
     }

@@ -124,7 +124,7 @@ class BrowserTests {
     @Test
     void aMarginalCheckBelowTheResolutionIsHatchedAndErrorsShowAsText() throws IOException {
         GradCheckResult error = new GradCheckResult("com.x.Boom", "seed=1", Verdict.ERROR, Double.NaN, List.of(),
-                Thresholds.DEFAULT, 1e-7, 1, 0, 1, "forward threw", java.util.Optional.of(new RecordedException(
+                Thresholds.DEFAULT, 1e-7, 1, 0, 1, 0, "forward threw", java.util.Optional.of(new RecordedException(
                 "java.lang.IllegalStateException", "<script>alert('boom')</script>",
                 "java.lang.IllegalStateException: <script>alert('boom')</script>")), List.of(), List.of(), List.of(),
                 CheckMode.EXHAUSTIVE);

@@ -73,7 +73,7 @@ public final class Fixtures {
     static GradCheckResult result(String label, Verdict verdict, double error, long seed, int steps,
                                   List<TensorResult> tensors, List<Note> notes, List<SweepPoint> sweep,
                                   List<Hint> hints) {
-        return new GradCheckResult(DENSE, label, verdict, error, tensors, Thresholds.DEFAULT, 1e-7, seed, steps, 34,
+        return new GradCheckResult(DENSE, label, verdict, error, tensors, Thresholds.DEFAULT, 1e-7, seed, steps, 34, 0,
                 "", Optional.empty(), notes, sweep, hints, CheckMode.EXHAUSTIVE);
     }
 

@@ -33,7 +33,7 @@ class HtmlReportTests {
     @Test
     void userStringsAreEscapedEverywhere() {
         GradCheckResult evil = new GradCheckResult("com.x.<script>alert('layer')</script>", "<b>label</b>",
-                Verdict.ERROR, Double.NaN, List.of(), Thresholds.DEFAULT, 1e-7, 1, 0, 1,
+                Verdict.ERROR, Double.NaN, List.of(), Thresholds.DEFAULT, 1e-7, 1, 0, 1, 0,
                 "forward threw <script>alert('diag')</script>", Optional.of(new RecordedException(
                 "java.lang.IllegalStateException", "<script>alert('boom')</script>",
                 "java.lang.IllegalStateException: <script>alert('boom')</script>\n\tat com.x.L.forward(L.java:3)")),
@@ -122,6 +122,16 @@ class HtmlReportTests {
     }
 
     @Test
+    void theDetailsSayHowManyEvaluationsWentToReexamination() {
+        GradCheckResult plain = Fixtures.failingResult("");
+        GradCheckResult reexamined = plain.toBuilder().evaluations(340).reexaminationEvaluations(12).build();
+        String html = render(List.of(Fixtures.check("a", "run", 1, "#1", plain),
+                Fixtures.check("b", "run", 1, "#2", reexamined)));
+        assertTrue(html.contains("<dt>cost evaluations</dt><dd>" + plain.evaluations() + "</dd>"), "none: the count alone");
+        assertTrue(html.contains("<dt>cost evaluations</dt><dd>340 (12 of them re-examining disagreements)</dd>"));
+    }
+
+    @Test
     void componentsADirectionalCheckDidNotEstimateAreGreyNotBlack() {
         double[] a = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6};
         double[] n = {0.1, Double.NaN, Double.NaN, 0.4, Double.NaN, -0.6};
@@ -129,7 +139,8 @@ class HtmlReportTests {
                 List.of(), 0, 3);
         GradCheckResult r = Fixtures.result("", Verdict.FAIL, 0.5, 1, 0, List.of(t), List.of(), List.of(), List.of());
         GradCheckResult directional = new GradCheckResult(r.layer(), r.label(), r.verdict(), r.relativeError(),
-                r.tensors(), r.thresholds(), r.epsilon(), r.seed(), r.trainingSteps(), r.evaluations(), r.diagnosis(),
+                r.tensors(), r.thresholds(), r.epsilon(), r.seed(), r.trainingSteps(), r.evaluations(),
+                r.reexaminationEvaluations(), r.diagnosis(),
                 r.cause(), r.notes(), r.epsilonSweep(), r.hints(), CheckMode.DIRECTIONAL);
         String html = render(List.of(Fixtures.check("dir", "run", 1, "#1", directional)));
         assertEquals(3, count(html, "fill=\"#eeeeee\""), "three components not checked one by one");

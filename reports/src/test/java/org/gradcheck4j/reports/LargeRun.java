@@ -69,7 +69,7 @@ final class LargeRun {
                 "W[2,3]: its disagreement lies below the measured noise of J, so it is not judged")) : List.of();
         List<Hint> hints = verdict == Verdict.FAIL ? List.of(new Hint("sign-flipped", "W",
                 "W has the opposite sign everywhere: look for a flipped sign in dW")) : List.of();
-        return new GradCheckResult(layer, label, verdict, error, tensors, Thresholds.DEFAULT, 1e-7, i, i % 3 * 10, 210,
+        return new GradCheckResult(layer, label, verdict, error, tensors, Thresholds.DEFAULT, 1e-7, i, i % 3 * 10, 210, i % 5,
                 "", Optional.empty(), notes, List.of(), hints, CheckMode.EXHAUSTIVE);
     }
 

@@ -42,7 +42,7 @@ class ResultsSchemaTests {
         List<RecordedCheck> checks = new ArrayList<>(LargeRun.of(500));
         checks.add(Fixtures.failing("f", "run"));
         checks.add(RecordedCheck.of("e", "run", 1, "", "", new GradCheckResult("com.x.Boom", "", Verdict.ERROR,
-                Double.NaN, List.of(), Thresholds.DEFAULT, 1e-7, 1, 0, 1, "forward threw",
+                Double.NaN, List.of(), Thresholds.DEFAULT, 1e-7, 1, 0, 1, 0, "forward threw",
                 Optional.of(new IllegalStateException("boom")), List.of(), List.of(), List.of(), CheckMode.SAMPLED)));
         for (RecordedCheck c : checks) {
             Set<ValidationMessage> errors = schema.validate(ResultsJson.toJson(c), InputFormat.JSON);
@@ -55,7 +55,9 @@ class ResultsSchemaTests {
         JsonSchema schema = schema();
         String good = ResultsJson.toJson(Fixtures.failing("f", "run"));
         for (String bad : List.of(good.replace("\"verdict\":\"FAIL\"", "\"verdict\":\"MAYBE\""),
-                good.replace("\"schema\":2", "\"schema\":1"), good.replace("\"runId\":\"run\",", ""),
+                good.replace("\"schema\":3", "\"schema\":2"), good.replace("\"runId\":\"run\",", ""),
+                good.replace("\"reexaminationEvaluations\":0,", ""),
+                good.replace("\"reexaminationEvaluations\":0,", "\"reexaminationEvaluations\":-1,"),
                 good.replace("\"epsilon\":1.0E-7", "\"epsilon\":\"small\""),
                 good.replace("\"mode\":\"EXHAUSTIVE\"", "\"mode\":\"EXHAUSTIVE\",\"extra\":1"),
                 good.replace("\"layer\":\"com.example.layers.Dense\",\"result\"",

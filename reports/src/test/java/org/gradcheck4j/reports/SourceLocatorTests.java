@@ -29,7 +29,7 @@ class SourceLocatorTests {
 
     private static GradCheckResult withHints(GradCheckResult c, List<Hint> hints) {
         return new GradCheckResult(c.layer(), c.label(), c.verdict(), c.relativeError(), c.tensors(), c.thresholds(),
-                c.epsilon(), c.seed(), c.trainingSteps(), c.evaluations(), c.diagnosis(), c.cause(), c.notes(),
+                c.epsilon(), c.seed(), c.trainingSteps(), c.evaluations(), c.reexaminationEvaluations(), c.diagnosis(), c.cause(), c.notes(),
                 c.epsilonSweep(), hints, c.mode());
     }
 
@@ -97,7 +97,7 @@ class SourceLocatorTests {
         GradCheckResult f = withLayer(failing(), "com.example.more.Regularised", List.of());
         for (Verdict v : List.of(Verdict.ERROR, Verdict.TIMEOUT)) {
             GradCheckResult r = new GradCheckResult(f.layer(), "", v, Double.NaN, List.of(), f.thresholds(),
-                    f.epsilon(), 1, 0, 1, "", v == Verdict.ERROR ? java.util.Optional.of(new IllegalStateException("x"))
+                    f.epsilon(), 1, 0, 1, 0, "", v == Verdict.ERROR ? java.util.Optional.of(new IllegalStateException("x"))
                     : java.util.Optional.empty(), List.of(), List.of(), List.of(), f.mode());
             List<SourceSnippet> all = more.locateAll(r);
             assertEquals(List.of("cost"), all.stream().map(SourceSnippet::method).toList(), v.name());
@@ -123,7 +123,7 @@ class SourceLocatorTests {
 
     private static GradCheckResult withLayer(GradCheckResult c, String layer, List<TensorResult> tensors) {
         return new GradCheckResult(layer, c.label(), c.verdict(), c.relativeError(), tensors, c.thresholds(),
-                c.epsilon(), c.seed(), c.trainingSteps(), c.evaluations(), c.diagnosis(), c.cause(), c.notes(),
+                c.epsilon(), c.seed(), c.trainingSteps(), c.evaluations(), c.reexaminationEvaluations(), c.diagnosis(), c.cause(), c.notes(),
                 c.epsilonSweep(), c.hints(), c.mode());
     }
 }

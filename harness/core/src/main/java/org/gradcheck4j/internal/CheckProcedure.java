@@ -18,6 +18,7 @@ import org.gradcheck4j.internal.comparison.Comparison;
 import org.gradcheck4j.internal.comparison.EpsilonSweep;
 import org.gradcheck4j.internal.comparison.Reexamination;
 import org.gradcheck4j.internal.diagnosis.Diagnosis;
+import org.gradcheck4j.internal.differences.ExaminationCost;
 import org.gradcheck4j.internal.differences.KinkExamination;
 import org.gradcheck4j.internal.differences.Kinks;
 import org.gradcheck4j.internal.differences.Noise;
@@ -58,6 +59,7 @@ final class CheckProcedure {
     private final Objective objective;
     private final CheckMode mode;
     private final double[][] before;
+    private final ExaminationCost examinations = new ExaminationCost();
     private int trained;
 
     CheckProcedure(CheckSettings settings, LayerModel model, Theta theta, double epsilon, Thresholds thresholds,
@@ -134,20 +136,19 @@ final class CheckProcedure {
         noteOutputs();
         double[][] analytic = checks.repeatableGradients();
         stale.noStaleState(analytic);
-        Noise noise = Noise.measure(theta, objective::cost, j0, analytic,
-                () -> Math.max(Math.abs(j0), objective.scale()));
+        Noise noise = Noise.measure(theta, objective::cost, j0, () -> Math.max(Math.abs(j0), objective.scale()));
         if (mode != CheckMode.EXHAUSTIVE) {
             return partial(checks, j0, noise, analytic);
         }
         double[][] numeric = ParallelCheck.gradient(settings, model, theta, objective, epsilon, j0, notes);
-        Kinks kinks = new KinkExamination(theta, objective::cost, j0, noise, epsilon, thresholds)
+        Kinks kinks = new KinkExamination(theta, examinations.counting(objective::cost), j0, noise, epsilon, thresholds)
                 .examine(analytic, numeric);
         checks.noDrift(j0);
         ExaminationNotes.kinks(notes, theta, kinks, epsilon);
         double[][] floors = noise.components(theta, epsilon);
         kinks.widen(floors);
         Comparison first = Comparison.of(theta, analytic, numeric, kinks, floors, thresholds);
-        Reexamination again = Reexamination.of(first, theta, objective::cost, analytic, numeric, kinks, floors,
+        Reexamination again = Reexamination.of(first, theta, examinations.counting(objective::cost), analytic, numeric, kinks, floors,
                 noise, thresholds);
         ExaminationNotes.reexamined(notes, first, again);
         Comparison c = again.comparison();
@@ -157,7 +158,7 @@ final class CheckProcedure {
                     + String.join(", ", c.outliers())));
         }
         List<SweepPoint> sweep = c.verdict() == Verdict.PASS ? List.of()
-                : EpsilonSweep.run(theta, objective::cost, analytic, notes);
+                : EpsilonSweep.run(theta, objective::cost, analytic, c.tensors(), notes);
         List<Hint> hints = c.verdict() == Verdict.PASS ? List.of()
                 : Diagnosis.hints(settings, model, theta, objective, JudgedTensors.of(c.tensors(), kinks), thresholds,
                 epsilon);
@@ -175,7 +176,7 @@ final class CheckProcedure {
                     + " mode evaluates J one component or direction after another"));
         }
         PartialCheck check = new PartialCheck(theta, objective::cost, epsilon, thresholds, settings.seed(), j0, noise,
-                notes);
+                notes, examinations);
         Comparison c = mode == CheckMode.DIRECTIONAL ? check.directional(analytic) : check.sampled(analytic);
         checks.noDrift(j0);
         List<Hint> hints = c.verdict() == Verdict.PASS ? List.of()
@@ -212,10 +213,15 @@ final class CheckProcedure {
         return result(verdict).diagnosis(diagnosis).cause(cause).build();
     }
 
-    /** A builder with what every result of this check shares: layer, label, settings, counts, notes. */
+    /**
+     * A builder with what every result of this check shares: layer, label, settings, counts, notes.
+     * (A check that timed out is still running: its count of examinations is read after the total.)
+     */
     private GradCheckResultBuilder result(Verdict verdict) {
+        long evaluations = objective.evaluations();
         return GradCheckResult.builder(model.type().getName(), verdict).label(settings.label())
                 .thresholds(thresholds).epsilon(epsilon).seed(settings.seed()).trainingSteps(trained)
-                .evaluations(objective.evaluations()).notes(notes).mode(mode);
+                .evaluations(evaluations).reexaminationEvaluations(Math.min(examinations.evaluations(), evaluations))
+                .notes(notes).mode(mode);
     }
 }

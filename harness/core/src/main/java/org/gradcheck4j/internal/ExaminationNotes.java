@@ -38,6 +38,7 @@ final class ExaminationNotes {
                     + " the one-sided derivatives at the finest step the noise of J resolves: inconclusive, not"
                     + " judged (they fail no tensor and give no hint)"));
         }
+        worstExamined(notes, theta, kinks);
         int rechecked = rechecked(kinks);
         if (rechecked > 0) {
             notes.add(Note.about(Note.Kind.RECHECKED, rechecked(theta, kinks), rechecked + " component(s) disagreed"
@@ -45,6 +46,19 @@ final class ExaminationNotes {
                     + " within the step, or a steep J)"
                     + " and were judged where it is: at a smaller step, or by Richardson estimates at steps h, 2h and 4h"
                     + " that agree (a steep smooth J); those values stand"));
+        }
+    }
+
+    /** The tensors whose FAIL the examination settled on their worst components, see {@link Kinks#confirmed()}. */
+    private static void worstExamined(List<Note> notes, Theta theta, Kinks kinks) {
+        for (int s = 0; s < kinks.unexamined().length; s++) {
+            if (kinks.unexamined()[s] > 0) {
+                String name = theta.slots().get(s).name();
+                notes.add(Note.about(Note.Kind.WORST_EXAMINED, List.of(name), name + " FAILs on its "
+                        + kinks.confirmed()[s] + " largest disagreement(s) alone, examined and shown smooth (at steps h"
+                        + " and 2h) and wrong; its other " + kinks.unexamined()[s] + " disagreeing component(s) were"
+                        + " not examined for kinks (the FAIL does not rest on them)"));
+            }
         }
     }
 

@@ -19,8 +19,11 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public final class ResultsJson {
 
-    /** The version of the format this library writes, and the newest it reads. */
-    public static final int SCHEMA = 2;
+    /**
+     * The version of the format this library writes, and the one it reads (3 added
+     * {@code reexaminationEvaluations}; a file of another version is an earlier run's).
+     */
+    public static final int SCHEMA = 3;
     /** The most components of a tensor whose gradient values are stored (a 128 × 128 matrix). */
     public static final int MAX_STORED_COMPONENTS = 128 * 128;
     /** Stack traces are cut after this many lines. */

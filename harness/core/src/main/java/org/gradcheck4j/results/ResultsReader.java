@@ -75,7 +75,8 @@ final class ResultsReader {
         return new GradCheckResult(text(o, "layer"), text(o, "label"), Verdict.valueOf(text(o, "verdict")),
                 number(o, "relativeError"), list(o, "tensors", ResultsReader::tensor), thresholds,
                 number(o, "epsilon"), required(o, "seed").getAsLong(), required(o, "trainingSteps").getAsInt(),
-                required(o, "evaluations").getAsLong(), text(o, "diagnosis"), cause,
+                required(o, "evaluations").getAsLong(), required(o, "reexaminationEvaluations").getAsLong(),
+                text(o, "diagnosis"), cause,
                 list(o, "notes", ResultsReader::note), list(o, "epsilonSweep", ResultsReader::sweep),
                 list(o, "hints", ResultsReader::hint), CheckMode.valueOf(text(o, "mode")));
     }

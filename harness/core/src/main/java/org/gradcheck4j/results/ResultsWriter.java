@@ -64,6 +64,7 @@ final class ResultsWriter {
         out.name("seed").value(r.seed());
         out.name("trainingSteps").value(r.trainingSteps());
         out.name("evaluations").value(r.evaluations());
+        out.name("reexaminationEvaluations").value(r.reexaminationEvaluations());
         out.name("diagnosis").value(r.diagnosis());
         if (r.cause().isPresent()) {
             cause(r.cause().get());

@@ -37,7 +37,7 @@ class ResultsJsonTests {
         TensorResult x = new TensorResult("input x", TensorResult.Kind.INPUT, List.of(2), 0, Verdict.PASS,
                 new double[] {0.5, 0.5}, new double[] {0.5, 0.5}, List.of(), 0, 2);
         return new GradCheckResult("com.x.Layer$Inner", "seed=3 · after 5 steps <b>&", Verdict.FAIL, 0.8,
-                List.of(w, x), new Thresholds(1e-6, 1e-4, 1e-2), 1e-6, -3, 5, 17, "a diagnosis",
+                List.of(w, x), new Thresholds(1e-6, 1e-4, 1e-2), 1e-6, -3, 5, 17, 6, "a diagnosis",
                 Optional.of(new IllegalStateException("<boom>")),
                 List.of(Note.about(Note.Kind.UNRESOLVED, List.of("W[1,1]", "b"), "a note")),
                 List.of(new SweepPoint(1e-3, 0.8), new SweepPoint(1e-6, Double.NaN)),
@@ -56,10 +56,12 @@ class ResultsJsonTests {
                         back.configurationError()));
         GradCheckResult b = back.result().orElseThrow();
         assertEquals(List.of(r.layer(), r.label(), r.verdict(), r.relativeError(), r.thresholds(), r.epsilon(),
-                r.seed(), r.trainingSteps(), r.evaluations(), r.diagnosis(), r.notes(), r.epsilonSweep(), r.hints(),
-                r.mode()), List.of(b.layer(), b.label(), b.verdict(), b.relativeError(), b.thresholds(), b.epsilon(),
-                b.seed(), b.trainingSteps(), b.evaluations(), b.diagnosis(), b.notes(), b.epsilonSweep(), b.hints(),
-                b.mode()));
+                r.seed(), r.trainingSteps(), r.evaluations(), r.reexaminationEvaluations(), r.diagnosis(), r.notes(),
+                r.epsilonSweep(), r.hints(), r.mode()), List.of(b.layer(), b.label(), b.verdict(), b.relativeError(),
+                b.thresholds(), b.epsilon(), b.seed(), b.trainingSteps(), b.evaluations(), b.reexaminationEvaluations(),
+                b.diagnosis(), b.notes(), b.epsilonSweep(), b.hints(), b.mode()));
+        assertEquals(6, b.reexaminationEvaluations());
+        assertTrue(json.contains("\"evaluations\":17,\"reexaminationEvaluations\":6,"), json);
         for (int i = 0; i < r.tensors().size(); i++) {
             TensorResult t = r.tensors().get(i);
             TensorResult u = b.tensors().get(i);
@@ -126,7 +128,7 @@ class ResultsJsonTests {
         GradCheckResult r = handMade();
         GradCheckResult withBig = new GradCheckResult(r.layer(), r.label(), r.verdict(), r.relativeError(),
                 List.of(big), r.thresholds(), r.epsilon(), r.seed(), r.trainingSteps(), r.evaluations(),
-                r.diagnosis(), Optional.empty(), r.notes(), r.epsilonSweep(), r.hints(), r.mode());
+                r.reexaminationEvaluations(), r.diagnosis(), Optional.empty(), r.notes(), r.epsilonSweep(), r.hints(), r.mode());
         TensorResult back = ResultsJson.fromJson(ResultsJson.toJson(RecordedCheck.of("big", "run", 1, "", "",
                 withBig))).result().orElseThrow().tensors().get(0);
         assertEquals(ResultsJson.MAX_STORED_COMPONENTS, back.size());
@@ -136,7 +138,9 @@ class ResultsJsonTests {
     @Test
     void badInputIsRefusedWithAMessage() {
         String good = ResultsJson.toJson(RecordedCheck.of("id", "run", 1, "", "", handMade()));
-        for (String bad : List.of("", "[]", "{}", "not json", good.replace("\"schema\":2", "\"schema\":1"),
+        for (String bad : List.of("", "[]", "{}", "not json", good.replace("\"schema\":3", "\"schema\":2"),
+                good.replace("\"reexaminationEvaluations\":6,", ""),
+                good.replace("\"reexaminationEvaluations\":6,", "\"reexaminationEvaluations\":18,"),
                 good.replace("\"verdict\":\"FAIL\"", "\"verdict\":\"MAYBE\""),
                 good.replace("\"epsilon\":1.0E-6", "\"epsilon\":\"small\""),
                 good.replace("\"seed\":-3,", ""))) {

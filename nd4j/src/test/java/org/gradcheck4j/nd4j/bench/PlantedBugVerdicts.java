@@ -89,7 +89,7 @@ public final class PlantedBugVerdicts {
 
     private static String describe(GradCheckResult r) {
         return r.verdict() + " " + r.failingTensors().stream().map(TensorResult::name).toList() + ", "
-                + r.evaluations() + " evaluations";
+                + r.evaluations() + " evaluations (" + r.reexaminationEvaluations() + " re-examining)";
     }
 
     private static void row(int size, String network, String checker, Supplier<String> check) {

@@ -98,8 +98,15 @@ record CheckView(int number, String anchor, String layer, String simpleName, Str
         facts.add(new Fact("mode", c.mode().name().toLowerCase(java.util.Locale.ROOT)));
         facts.add(new Fact("seed", String.valueOf(c.seed())));
         facts.add(new Fact("training steps", String.valueOf(c.trainingSteps())));
-        facts.add(new Fact("cost evaluations", String.valueOf(c.evaluations())));
+        facts.add(new Fact("cost evaluations", evaluations(c)));
         return facts;
+    }
+
+    /** The evaluations of J, and how many of them went to re-examination when any did. */
+    static String evaluations(GradCheckResult c) {
+        String total = String.valueOf(c.evaluations());
+        return c.reexaminationEvaluations() == 0 ? total
+                : total + " (" + c.reexaminationEvaluations() + " of them re-examining disagreements)";
     }
 
     private static List<String> reproduce(RecordedCheck rc) {

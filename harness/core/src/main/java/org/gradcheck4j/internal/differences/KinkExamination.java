@@ -2,7 +2,9 @@ package org.gradcheck4j.internal.differences;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import java.util.Comparator;
 import java.util.function.DoubleSupplier;
+import java.util.stream.IntStream;
 import org.apiguardian.api.API;
 import org.gradcheck4j.Thresholds;
 import org.gradcheck4j.internal.objective.NotFinite;
@@ -22,9 +24,11 @@ import org.gradcheck4j.internal.verdict.DecisionTable.Call;
  * resolves the disagreement ({@link DecisionTable#resolvable}); when none shows a smooth J the
  * component sits on a kink or a cluster of them, and it is accepted when the analytic value lies
  * between the one-sided derivatives at the finest step tried, inconclusive (never failed) when not.
- * A tensor whose smooth disagreements alone already make it FAIL is not examined further: its
- * plainly wrong components cost no more. Costs four evaluations per step tried; examines at most
- * {@link #MAX_EXAMINED} components in one check. Internal.
+ * The disagreeing components of a tensor are examined the largest disagreement first, and a tensor
+ * whose smooth disagreements alone already make it FAIL is not examined further: its FAIL rests on
+ * components shown smooth and wrong, and its other plainly wrong components cost nothing more (for a
+ * clearly wrong tensor, a handful of examinations). Costs four evaluations per step tried; examines
+ * at most {@link #MAX_EXAMINED} components in one check. Internal.
  */
 @API(status = INTERNAL, since = "0.1.0")
 public final class KinkExamination {
@@ -34,8 +38,6 @@ public final class KinkExamination {
     /** The most steps tried per component (the base step and five smaller ones). */
     static final int LEVELS = 6;
     private static final double SMALLER = 10;
-    /** Smooth disagreements of a tensor after which it is tested for a settled FAIL (then each doubling). */
-    private static final int SETTLE_AFTER = 8;
 
     private final Theta theta;
     private final DoubleSupplier cost;
@@ -59,7 +61,8 @@ public final class KinkExamination {
     }
 
     /**
-     * Examines every disagreeing component.
+     * Examines the disagreeing components of every tensor, the largest disagreement first, until the
+     * tensor's smooth disagreements alone make it FAIL (see the class comment).
      *
      * @param analytic the analytic gradient. Not modified.
      * @param numeric the numeric gradient (NaN where not computed). Modified: values from a smaller
@@ -71,23 +74,36 @@ public final class KinkExamination {
         for (int s = 0; s < numeric.length && examined < MAX_EXAMINED; s++) {
             TensorSlot slot = theta.slots().get(s);
             Settling settling = new Settling(analytic[s], numeric[s], thresholds);
-            for (int i = 0; i < numeric[s].length && examined < MAX_EXAMINED && !settling.settled(); i++) {
-                double a = analytic[s][i];
-                double n = numeric[s][i];
-                if (Double.isNaN(n) || DecisionTable.agrees(a, n, 0, thresholds)
-                        || DecisionTable.agrees(a, n, noise.ofDifference(StepPolicy.step(slot.get(i), epsilon)),
-                        thresholds)) {
-                    continue;
-                }
+            int[] order = disagreeing(slot, analytic[s], numeric[s]);
+            int k = 0;
+            for (; k < order.length && examined < MAX_EXAMINED && !settling.settled(); k++) {
+                int i = order[k];
                 examined++;
-                Call call = ladder(slot, i, a, numeric[s], kinks, s);
+                Call call = ladder(slot, i, analytic[s][i], numeric[s], kinks, s);
                 kinks.record(s, i, call);
                 if (call == Call.DISAGREES) {
-                    settling.add(a, numeric[s][i]);
+                    settling.add(analytic[s][i], numeric[s][i]);
                 }
+            }
+            if (settling.settled()) {
+                kinks.settle(s, settling.count(), order.length - k);
             }
         }
         return kinks.withEvaluations(evaluations);
+    }
+
+    /**
+     * The components of {@code slot} whose first-pass value disagrees with the analytic one beyond
+     * the noise, the largest absolute disagreement first.
+     */
+    private int[] disagreeing(TensorSlot slot, double[] analytic, double[] numeric) {
+        return IntStream.range(0, numeric.length)
+                .filter(i -> !Double.isNaN(numeric[i]) && !DecisionTable.agrees(analytic[i], numeric[i], 0, thresholds)
+                        && !DecisionTable.agrees(analytic[i], numeric[i],
+                        noise.ofDifference(StepPolicy.step(slot.get(i), epsilon)), thresholds))
+                .boxed()
+                .sorted(Comparator.comparingDouble((Integer i) -> Math.abs(analytic[i] - numeric[i])).reversed())
+                .mapToInt(Integer::intValue).toArray();
     }
 
     /** Steps down from the base step until one settles the component; see the class comment. */
@@ -179,8 +195,8 @@ public final class KinkExamination {
 
     /**
      * Whether a tensor's smooth disagreements alone make it FAIL, so that its other disagreeing
-     * components need no examination: tested after {@link #SETTLE_AFTER} of them, then at each
-     * doubling, with every component not yet confirmed counted as agreeing.
+     * components need no examination: tested after each of them, with every component not yet
+     * confirmed counted as agreeing.
      */
     private static final class Settling {
         private final double norms;
@@ -203,9 +219,11 @@ public final class KinkExamination {
         void add(double a, double n) {
             diff2 += (a - n) * (a - n);
             count++;
-            if (count >= SETTLE_AFTER && Integer.bitCount(count) == 1) {
-                settled = Math.sqrt(diff2) >= thresholds.fail() * norms;
-            }
+            settled = Math.sqrt(diff2) >= thresholds.fail() * norms;
+        }
+
+        int count() {
+            return count;
         }
 
         boolean settled() {

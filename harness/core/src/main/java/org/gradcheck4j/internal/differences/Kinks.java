@@ -17,15 +17,20 @@ import org.gradcheck4j.internal.verdict.DecisionTable.Call;
  * @param agreed for each slot and component, whether it agreed at a step smaller than the base step
  *               (J not smooth at the base step): it counts as agreeing, like a kink
  * @param calls how many components got each {@link Call}, by ordinal
+ * @param confirmed for each slot whose FAIL was settled by the examination, how many components it
+ *                  showed smooth and wrong (the FAIL rests on them); 0 for the other slots
+ * @param unexamined for each slot whose FAIL was settled, how many disagreeing components were left
+ *                   unexamined; 0 for the other slots
  * @param evaluations the evaluations of J the examination cost
  */
 @API(status = INTERNAL, since = "0.1.0")
 public record Kinks(boolean[][] marks, boolean[][] unjudged, boolean[][] agreed, double[][] divisors, int[] calls,
-                    long evaluations) {
+                    int[] confirmed, int[] unexamined, long evaluations) {
 
     /** No kinks, for θ with the given slot sizes. */
     public static Kinks none(double[][] like) {
-        return new Kinks(flags(like), flags(like), flags(like), new double[like.length][], new int[Call.values().length], 0);
+        return new Kinks(flags(like), flags(like), flags(like), new double[like.length][], new int[Call.values().length],
+                new int[like.length], new int[like.length], 0);
     }
 
     private static boolean[][] flags(double[][] like) {
@@ -37,7 +42,16 @@ public record Kinks(boolean[][] marks, boolean[][] unjudged, boolean[][] agreed,
     }
 
     Kinks withEvaluations(long count) {
-        return new Kinks(marks, unjudged, agreed, divisors, calls, count);
+        return new Kinks(marks, unjudged, agreed, divisors, calls, confirmed, unexamined, count);
+    }
+
+    /**
+     * Records that slot {@code s} FAILs on its {@code shown} components shown smooth and wrong alone,
+     * with {@code left} disagreeing components not examined.
+     */
+    void settle(int s, int shown, int left) {
+        confirmed[s] = shown;
+        unexamined[s] = left;
     }
 
     /** Records the call on component {@code i} of slot {@code s}. */

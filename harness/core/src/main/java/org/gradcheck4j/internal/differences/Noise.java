@@ -10,22 +10,27 @@ import org.gradcheck4j.internal.theta.Theta;
 
 /**
  * The rounding noise of J, measured for the layer at hand rather than assumed. θ is moved by one
- * unit in the last place of every element, with random signs, {@link #SAMPLES} times; each time
- * {@code e = J(θ + δ) − J(θ) − a·δ} is what rounding makes of a change that, to first order, the
- * gradient {@code a} already predicts (δ is so small that a wrong gradient adds no more than a
- * rounding of its own). {@code N = } {@link #SAFETY} {@code · max|e|}, and at least one ulp of J,
+ * unit in the last place of every element, with random signs, {@link #SAMPLES} times, and by the
+ * same move negated; each time {@code e = (J(θ + δ) + J(θ − δ) − 2·J(θ))/2} is what rounding makes
+ * of a change whose first-order part cancels (its second-order part is of the order of ulp², far
+ * below rounding). The analytic gradient takes no part: predicting the change by {@code a·δ}, as
+ * this measurement once did, let a wrong gradient inflate the noise several fold (a dense ReLU with
+ * a sign-flipped dW: its correct input gradient, on a cluster of kinks, then passed the smoothness
+ * test within the inflated noise and FAILed). {@code N = } {@link #SAFETY} {@code · max|e|}, and at least one ulp of J,
  * bounds the rounding error of a difference of two evaluations of J, so a two-sided difference at
  * step h carries an error below {@code N/h}. N is at least a few units of rounding of the terms J
  * sums (their magnitude S costs one more evaluation; see {@link #LEAST_UNITS_DOUBLE}). θ is restored bit-exactly after each sample. Costs
- * {@link #SAMPLES} evaluations of J whatever the size of θ. Internal.
+ * {@link #EVALUATIONS} evaluations of J whatever the size of θ. Internal.
  *
  * @param ofJ N, the rounding noise of a difference of two evaluations of J
  */
 @API(status = INTERNAL, since = "0.1.0")
 public record Noise(double ofJ) {
 
-    /** Evaluations of J spent on the measurement. */
+    /** Moves of θ sampled (each in both directions). */
     public static final int SAMPLES = 5;
+    /** Evaluations of J spent on the measurement, two per sample. */
+    public static final int EVALUATIONS = 2 * SAMPLES;
     /**
      * The least noise, in units of rounding of the terms J sums ({@code u·S}, u = 2⁻⁵² in double, 2⁻²⁴
      * when any tensor is float): ulp-sized moves cannot see every rounding a step sees. A float output
@@ -44,39 +49,48 @@ public record Noise(double ofJ) {
      * Measures the noise of J at θ.
      *
      * @param j0 J at θ
-     * @param analytic the analytic gradient, one array per slot. Not modified.
      * @param terms the magnitude S of the terms J sums at θ
      */
-    public static Noise measure(Theta theta, DoubleSupplier cost, double j0, double[][] analytic,
-                                DoubleSupplier terms) {
+    public static Noise measure(Theta theta, DoubleSupplier cost, double j0, DoubleSupplier terms) {
         SplittableRandom signs = new SplittableRandom(0x5eed);
         double least = theta.hasSinglePrecision() ? LEAST_UNITS_FLOAT * 0x1p-24 : LEAST_UNITS_DOUBLE * 0x1p-52;
         double largest = least * terms.getAsDouble() / SAFETY;
         for (int k = 0; k < SAMPLES; k++) {
-            largest = Math.max(largest, Math.abs(sample(theta, cost, j0, analytic, signs)));
+            largest = Math.max(largest, Math.abs(sample(theta, cost, j0, signs)));
         }
         return new Noise(Math.max(SAFETY * largest, Math.ulp(j0)));
     }
 
-    private static double sample(Theta theta, DoubleSupplier cost, double j0, double[][] analytic,
-                                 SplittableRandom signs) {
+    /** One sample: {@code (J(θ + δ) + J(θ − δ) − 2·J(θ))/2} for a random move δ of one ulp per element. */
+    private static double sample(Theta theta, DoubleSupplier cost, double j0, SplittableRandom signs) {
         double[][] saved = theta.snapshot();
-        double predicted = 0;
         try {
+            boolean[][] up = new boolean[saved.length][];
             for (int s = 0; s < saved.length; s++) {
-                TensorSlot slot = theta.slots().get(s);
-                for (int i = 0; i < saved[s].length; i++) {
-                    double v = saved[s][i];
-                    double ulp = slot.isSinglePrecision() ? Math.ulp((float) v) : Math.ulp(v);
-                    slot.set(i, signs.nextBoolean() ? v + ulp : v - ulp);
-                    predicted += analytic[s][i] * (slot.get(i) - v);
+                up[s] = new boolean[saved[s].length];
+                for (int i = 0; i < up[s].length; i++) {
+                    up[s][i] = signs.nextBoolean();
                 }
             }
-            double j = cost.getAsDouble();
-            return Double.isFinite(j) ? j - j0 - predicted : 0;
+            double plus = moved(theta, saved, up, true, cost);
+            double minus = moved(theta, saved, up, false, cost);
+            return Double.isFinite(plus) && Double.isFinite(minus) ? (plus + minus - 2 * j0) / 2 : 0;
         } finally {
             theta.restore(saved);
         }
+    }
+
+    /** J with every element moved by one ulp from its saved value, up where {@code up} says (or the opposite). */
+    private static double moved(Theta theta, double[][] saved, boolean[][] up, boolean along, DoubleSupplier cost) {
+        for (int s = 0; s < saved.length; s++) {
+            TensorSlot slot = theta.slots().get(s);
+            for (int i = 0; i < saved[s].length; i++) {
+                double v = saved[s][i];
+                double ulp = slot.isSinglePrecision() ? Math.ulp((float) v) : Math.ulp(v);
+                slot.set(i, up[s][i] == along ? v + ulp : v - ulp);
+            }
+        }
+        return cost.getAsDouble();
     }
 
     /** The rounding error of a two-sided difference at stored step {@code h}: {@code N/h}. */

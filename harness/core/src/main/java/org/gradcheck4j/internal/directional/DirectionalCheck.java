@@ -107,7 +107,7 @@ public final class DirectionalCheck {
         int[] sample = StratifiedSample.draw(grid, IntStream.range(0, grid.rows()).toArray(),
                 IntStream.range(0, grid.cols()).toArray(), sampleSize, tensorSeed);
         exact.compute(sample, cost, epsilon);
-        exact.examineKinks(cost, check.j0(), check.noise(), epsilon, thresholds);
+        exact.examineKinks(check.examiningCost(), check.j0(), check.noise(), epsilon, thresholds);
         double error = test.relativeError();
         Verdict v = thresholds.classify(error);
         double sampled = exact.relativeError(sample);
@@ -116,7 +116,7 @@ public final class DirectionalCheck {
             v = thresholds.classify(error);
         }
         if (thresholds.classify(sampled) == Verdict.FAIL) {
-            sampled = exact.refine(sample, cost, richardsonStep, floors, thresholds);
+            sampled = exact.refine(sample, check.examiningCost(), richardsonStep, floors, thresholds);
             if (thresholds.classify(sampled) == Verdict.FAIL) {
                 notes.add(Note.about(Note.Kind.MODE, List.of(slot.name()), slot.name() + ": the exactly checked sample has relative error " + (float) sampled));
                 error = Math.max(error, sampled);

@@ -47,6 +47,7 @@ final class Localisation {
     private final double[] floors;
     private final Thresholds thresholds;
     private final DoubleSupplier cost;
+    private final DoubleSupplier examiningCost;
     private long spent;
 
     Localisation(PartialCheck check, Probe probe, ExactComponents exact, double[] floors) {
@@ -59,6 +60,11 @@ final class Localisation {
         this.cost = () -> {
             spent++;
             return check.cost().getAsDouble();
+        };
+        DoubleSupplier examining = check.examiningCost();
+        this.examiningCost = () -> {
+            spent++;
+            return examining.getAsDouble();
         };
     }
 
@@ -137,7 +143,7 @@ final class Localisation {
         int[] cells = StratifiedSample.draw(probe.grid(), IntStream.range(b.row0(), b.row1()).toArray(),
                 IntStream.range(b.col0(), b.col1()).toArray(), k, check.seed());
         exact.compute(cells, cost, check.epsilon());
-        exact.examineKinks(cost, check.j0(), check.noise(), check.epsilon(), thresholds);
+        exact.examineKinks(examiningCost, check.j0(), check.noise(), check.epsilon(), thresholds);
         return cells;
     }
 

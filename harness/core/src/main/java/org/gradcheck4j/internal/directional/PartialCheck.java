@@ -8,6 +8,7 @@ import org.apiguardian.api.API;
 import org.gradcheck4j.Note;
 import org.gradcheck4j.Thresholds;
 import org.gradcheck4j.internal.comparison.Comparison;
+import org.gradcheck4j.internal.differences.ExaminationCost;
 import org.gradcheck4j.internal.differences.Noise;
 import org.gradcheck4j.internal.theta.TensorSlot;
 import org.gradcheck4j.internal.theta.Theta;
@@ -24,10 +25,11 @@ import org.gradcheck4j.internal.theta.Theta;
  * @param j0 J at θ
  * @param noise the measured noise of J
  * @param notes receives how the check was done and what it found
+ * @param examinations counts the evaluations spent on examining disagreements (kinks, re-examination)
  */
 @API(status = INTERNAL, since = "0.1.0")
 public record PartialCheck(Theta theta, DoubleSupplier cost, double epsilon, Thresholds thresholds, long seed,
-                           double j0, Noise noise, List<Note> notes) {
+                           double j0, Noise noise, List<Note> notes, ExaminationCost examinations) {
 
     /**
      * The directional (fast) mode's comparison; see {@link DirectionalCheck}.
@@ -45,6 +47,11 @@ public record PartialCheck(Theta theta, DoubleSupplier cost, double epsilon, Thr
      */
     public Comparison sampled(double[][] analytic) {
         return SampledCheck.run(this, analytic);
+    }
+
+    /** J at the current θ, each evaluation counted as one of an examination of disagreements. */
+    DoubleSupplier examiningCost() {
+        return examinations.counting(cost);
     }
 
     /** The seed of the draws for the tensor at {@code index}. */

@@ -68,7 +68,7 @@ final class SampledCheck {
         ExactComponents exact = new ExactComponents(slot, analytic);
         Thresholds thresholds = check.thresholds();
         exact.compute(sample, check.cost(), check.epsilon());
-        exact.examineKinks(check.cost(), check.j0(), check.noise(), check.epsilon(), thresholds);
+        exact.examineKinks(check.examiningCost(), check.j0(), check.noise(), check.epsilon(), thresholds);
         double[] floors = check.floors(slot);
         double error = exact.relativeError(sample);
         List<String> odd = exact.outliers(floors, thresholds);
@@ -93,7 +93,7 @@ final class SampledCheck {
     /** A sample in doubt, judged again with Richardson extrapolation where it shows J smooth. */
     private double reexamine(TensorSlot slot, ExactComponents exact, int[] sample, double error, double[] floors) {
         double step = slot.isSinglePrecision() ? Richardson.FLOAT_STEP : Richardson.DOUBLE_STEP;
-        double refined = exact.refine(sample, check.cost(), step, floors, check.thresholds());
+        double refined = exact.refine(sample, check.examiningCost(), step, floors, check.thresholds());
         check.notes().add(Note.about(Note.Kind.REEXAMINED, List.of(slot.name()), slot.name() + ": sample re-examined"
                 + " with Richardson extrapolation (steps " + (float) step + " and " + (float) (step / 2) + ", "
                 + 4 * sample.length + " extra evaluations of J at most): relative error " + (float) error + " → "

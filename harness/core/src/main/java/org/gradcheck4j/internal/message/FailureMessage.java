@@ -2,8 +2,10 @@ package org.gradcheck4j.internal.message;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 import org.gradcheck4j.GradCheckResult;
@@ -16,7 +18,8 @@ import org.gradcheck4j.Verdict;
  * Builds the one text that describes a result, for assertion failures and logs: a header with the
  * class and verdict, a table of tensors, the worst components of the tensors that did not pass
  * (analytic against numeric; when every tensor fails, that fact first and one component only), the
- * hints and notes, and how to reproduce. Short by design: the run's report has every component.
+ * hints and notes (not those on how the evaluations were spent: the ε-sweep's, the examined worst
+ * components'), the evaluations of J with those of re-examination, and how to reproduce. Short by design: the run's report has every component.
  * Internal.
  */
 @API(status = INTERNAL, since = "0.1.0")
@@ -28,6 +31,8 @@ public final class FailureMessage {
     private static final int TENSORS_DETAILED = 3;
     /** How many hints are shown, most specific first. */
     private static final int HINTS_SHOWN = 3;
+    /** Notes on how the engine spent its evaluations, left to the result and the report. */
+    private static final Set<Note.Kind> NOT_SHOWN = EnumSet.of(Note.Kind.SWEEP, Note.Kind.WORST_EXAMINED);
 
     private FailureMessage() {
     }
@@ -64,12 +69,16 @@ public final class FailureMessage {
                     .append('\n');
         }
         for (Note note : result.notes()) {
-            sb.append("Note: ").append(note.text()).append('\n');
+            if (!NOT_SHOWN.contains(note.kind())) {
+                sb.append("Note: ").append(note.text()).append('\n');
+            }
         }
         sb.append("Step ε=").append(num(result.epsilon())).append(" × max(1, |θ_i|); thresholds pass ")
                 .append(num(result.thresholds().pass())).append(", warn ").append(num(result.thresholds().warn()))
                 .append(", fail ").append(num(result.thresholds().fail())).append("; ").append(result.evaluations())
-                .append(" evaluations of J.\n");
+                .append(" evaluations of J").append(result.reexaminationEvaluations() == 0 ? ""
+                        : " (" + result.reexaminationEvaluations() + " of them re-examining disagreements)")
+                .append(".\n");
         return sb.append("Reproduce: ").append(reproduce(result)).toString();
     }
 
