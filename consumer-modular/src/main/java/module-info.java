@@ -6,6 +6,8 @@
 module com.example.modular {
     requires org.gradcheck4j.annotations;
     requires org.gradcheck4j.harness;
+    // the samples' layers, checked by the tests with the samples as a named module
+    requires org.gradcheck4j.samples;
 
     exports com.example.modular.layers;
     exports com.example.modular.closed;

@@ -1,5 +1,8 @@
 package org.gradcheck4j.nd4j.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
 import org.gradcheck4j.annotation.Backward;
 import org.gradcheck4j.annotation.Forward;
 import org.nd4j.linalg.activations.IActivation;
@@ -10,6 +13,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * {@code backprop} backward (its first result, dL/dz). Each call gets copies, since activations may
  * work in place. Internal.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class CheckedActivation {
 
     private final IActivation activation;

@@ -1,7 +1,10 @@
 package org.gradcheck4j.nd4j.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.graph.GraphVertex;
 import org.deeplearning4j.nn.conf.graph.LayerVertex;
@@ -23,6 +26,7 @@ import org.nd4j.linalg.dataset.api.MultiDataSet;
  * parameter table ({@code dense_W}, named by vertex), the score of a {@link MultiDataSet} (every
  * input, label and mask) and the gradient after a no-op updater. Internal.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class CheckedGraph {
 
     private final ComputationGraph graph;

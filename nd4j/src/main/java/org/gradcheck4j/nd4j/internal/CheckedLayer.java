@@ -1,8 +1,11 @@
 package org.gradcheck4j.nd4j.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.gradient.Gradient;
@@ -22,6 +25,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * {@code backpropGradient}. The cost is the engine's random projection of the layer's output.
  * Internal.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class CheckedLayer {
 
     private final Layer layer;

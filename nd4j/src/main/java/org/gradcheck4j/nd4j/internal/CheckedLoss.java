@@ -1,5 +1,8 @@
 package org.gradcheck4j.nd4j.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
 import org.gradcheck4j.annotation.Backward;
 import org.gradcheck4j.annotation.Forward;
 import org.nd4j.linalg.activations.IActivation;
@@ -13,6 +16,7 @@ import org.nd4j.linalg.lossfunctions.ILossFunction;
  * {@code computeGradient}. Fused cases (softmax with cross-entropy) are checked as DL4J computes
  * them: through the loss, not through the activation's own derivative. Internal.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class CheckedLoss {
 
     private final ILossFunction loss;

@@ -1,7 +1,10 @@
 package org.gradcheck4j.nd4j.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.deeplearning4j.nn.api.Updater;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -26,6 +29,7 @@ import org.nd4j.linalg.dataset.DataSet;
  * batch size and adds the regularisation gradient, as {@code GradientCheckUtil} does. The copy is
  * in double precision, without dropout, weight noise or softmax clipping. Internal.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class CheckedNetwork {
 
     private final MultiLayerNetwork net;

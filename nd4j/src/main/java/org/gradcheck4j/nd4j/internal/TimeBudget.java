@@ -1,12 +1,16 @@
 package org.gradcheck4j.nd4j.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.time.Duration;
+import org.apiguardian.api.API;
 
 /**
  * A time limit scaled to the work: an exhaustive check evaluates the cost twice per component, so
  * the limit is {@value #MARGIN} times 2N evaluations at the measured cost of one (never less than
  * the engine's default of two minutes). Internal.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class TimeBudget {
 
     static final Duration FLOOR = Duration.ofMinutes(2);

@@ -1,9 +1,12 @@
 package org.gradcheck4j.samples.layers;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
+import org.apiguardian.api.API;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.gradcheck4j.annotation.Backward;
@@ -22,6 +25,7 @@ import org.gradcheck4j.samples.Matrices;
  *
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 @GradChecked
 public class ParamTableDense {
 
