@@ -110,6 +110,10 @@ public final class Nd4jGradCheck {
      * Checks a loss function as {@link #loss(ILossFunction, IActivation, INDArray, INDArray)} does,
      * with a mask.
      *
+     * @param loss the loss function. Not modified.
+     * @param outputActivation the activation applied to the pre-output. Not modified.
+     * @param labels the labels. Not modified.
+     * @param preOutput the pre-output to check at. Not modified.
      * @param mask the mask (per example, or per output), or null for none. Not modified.
      * @return the check, ready to run
      */
@@ -136,6 +140,9 @@ public final class Nd4jGradCheck {
     /**
      * Checks every parameter of a network on a batch with masks (time series of unequal lengths).
      *
+     * @param network an initialised network. Not modified: a prepared copy is checked.
+     * @param features the features. Not modified.
+     * @param labels the labels. Not modified.
      * @param featuresMask the features mask, or null. Not modified.
      * @param labelsMask the labels mask, or null. Not modified.
      * @return the check, ready to run
@@ -152,6 +159,8 @@ public final class Nd4jGradCheck {
      * Checks every parameter of a graph with one input and one output on a batch.
      *
      * @param graph an initialised graph. Not modified: a prepared copy is checked.
+     * @param features the features of the graph's only input. Not modified.
+     * @param labels the labels of the graph's only output. Not modified.
      * @return the check, ready to run
      */
     public static GradCheck network(ComputationGraph graph, INDArray features, INDArray labels) {

@@ -66,7 +66,13 @@ public final class CheckedGraph {
         return new CheckedGraph(copy, data);
     }
 
-    /** The score on the data in training mode: the mean loss over the batch plus regularisation. */
+    /**
+     * The score on the data in training mode: the mean loss over the batch plus regularisation.
+     *
+     * @param firstInput the graph's first input, given because the engine needs a forward input and
+     *     {@code @Constant} (not checked); the score reads every input from the {@link MultiDataSet}
+     * @return the graph's score on its data
+     */
     @Forward
     public double cost(@Constant INDArray firstInput) {
         return graph.score(data, true);
@@ -84,7 +90,11 @@ public final class CheckedGraph {
         GradientTable.fill(gradients, params.keySet(), gradient);
     }
 
-    /** The number of parameters. */
+    /**
+     * The number of parameters.
+     *
+     * @return how many scalar parameters the graph has, over every vertex
+     */
     public long numParams() {
         return graph.numParams();
     }

@@ -37,13 +37,22 @@ public final class CheckedLayer {
     private final Map<String, INDArray> gradients = new LinkedHashMap<>();
     private final LayerWorkspaceMgr workspaces = LayerWorkspaceMgr.noWorkspaces();
 
-    /** Wraps a layer instance that already has its parameters and gradient views. */
+    /**
+     * Wraps a layer instance that already has its parameters and gradient views.
+     *
+     * @param layer an instantiated Deeplearning4j layer whose gradients go to its gradient view
+     */
     public CheckedLayer(Layer layer) {
         this.layer = layer;
         this.params = new LinkedHashMap<>(layer.paramTable());
     }
 
-    /** Instantiates a copy of {@code conf} in double precision, prepared for the check, with fresh parameters. */
+    /**
+     * Instantiates a copy of {@code conf} in double precision, prepared for the check, with fresh parameters.
+     *
+     * @param conf the layer's configuration; not modified
+     * @return the wrapper of the new layer instance
+     */
     public static CheckedLayer of(org.deeplearning4j.nn.conf.layers.Layer conf) {
         org.deeplearning4j.nn.conf.layers.Layer copy = conf.clone();
         CheckPreparation.prepare(copy);
@@ -57,13 +66,23 @@ public final class CheckedLayer {
         return new CheckedLayer(layer);
     }
 
-    /** The layer's output in training mode (dropout removed). */
+    /**
+     * The layer's output in training mode (dropout removed).
+     *
+     * @param input the layer's input, in the shape the layer expects
+     * @return a copy of the layer's activation
+     */
     @Forward
     public INDArray forward(INDArray input) {
         return layer.activate(input, true, workspaces).dup();
     }
 
-    /** Runs {@code backpropGradient} and returns its epsilon, the gradient with respect to the input. */
+    /**
+     * Runs {@code backpropGradient}, fills the gradient table and returns its epsilon.
+     *
+     * @param outputGradient the gradient with respect to the layer's output; not modified
+     * @return epsilon, a copy of the gradient with respect to the layer's input
+     */
     @Backward
     public INDArray backward(INDArray outputGradient) {
         Pair<Gradient, INDArray> result = layer.backpropGradient(outputGradient.dup(), workspaces);
@@ -71,7 +90,11 @@ public final class CheckedLayer {
         return result.getSecond().dup();
     }
 
-    /** The number of parameters. */
+    /**
+     * The number of parameters.
+     *
+     * @return how many scalar parameters the layer has (0 for a layer without parameters)
+     */
     public long numParams() {
         return layer.numParams();
     }

@@ -25,7 +25,14 @@ public final class CheckedLoss {
     private final INDArray mask;
     private INDArray preOutput;
 
-    /** Wraps a loss function, its output activation, the labels and an optional mask (null for none). */
+    /**
+     * Wraps a loss function, its output activation, the labels and an optional mask.
+     *
+     * @param loss the Deeplearning4j loss function to check
+     * @param activation the output activation the loss applies to the pre-output
+     * @param labels the labels, in double precision
+     * @param mask the mask (per example, or per output), or null for none
+     */
     public CheckedLoss(ILossFunction loss, IActivation activation, INDArray labels, INDArray mask) {
         this.loss = loss;
         this.activation = activation;
@@ -33,14 +40,23 @@ public final class CheckedLoss {
         this.mask = mask;
     }
 
-    /** The summed score at {@code preOutput}. */
+    /**
+     * The score at {@code preOutput}, summed over the batch; remembers {@code preOutput} for the backward pass.
+     *
+     * @param preOutput the output layer's pre-activation; not modified
+     * @return {@code computeScore} of the labels at a copy of {@code preOutput}, not averaged
+     */
     @Forward
     public double cost(INDArray preOutput) {
         this.preOutput = preOutput.dup();
         return loss.computeScore(labels, preOutput.dup(), activation, mask, false);
     }
 
-    /** dL/d(preOutput) from {@code computeGradient}. */
+    /**
+     * dL/d(preOutput) from {@code computeGradient}, at the pre-output of the last {@link #cost}.
+     *
+     * @return the gradient of the summed score with respect to the pre-output
+     */
     @Backward
     public INDArray backward() {
         return loss.computeGradient(labels, preOutput.dup(), activation, mask);

@@ -67,7 +67,13 @@ public final class CheckedNetwork {
         return new CheckedNetwork(copy, data);
     }
 
-    /** The score on the data in training mode: the mean loss over the batch plus regularisation. */
+    /**
+     * The score on the data in training mode: the mean loss over the batch plus regularisation.
+     *
+     * @param features the features, given because the engine needs a forward input and
+     *     {@code @Constant} (not checked); the score reads them from the {@link DataSet}
+     * @return the network's score on its data
+     */
     @Forward
     public double cost(@Constant INDArray features) {
         return net.score(data, true);
@@ -85,12 +91,20 @@ public final class CheckedNetwork {
         GradientTable.fill(gradients, params.keySet(), gradient);
     }
 
-    /** The number of parameters. */
+    /**
+     * The number of parameters.
+     *
+     * @return how many scalar parameters the network has, over every layer
+     */
     public long numParams() {
         return net.numParams();
     }
 
-    /** The network checked (the prepared copy). */
+    /**
+     * The network checked (the prepared copy).
+     *
+     * @return the double-precision copy without dropout, weight noise or softmax clipping, not the original
+     */
     public MultiLayerNetwork network() {
         return net;
     }
