@@ -90,6 +90,8 @@ public final class Matrices {
      *
      * @param rows the number of rows
      * @param cols the number of columns
+     * @param low the smallest value, inclusive
+     * @param high the bound of the values, exclusive; greater than {@code low}
      * @param random the source. Modified (advanced).
      * @return a new matrix
      */
@@ -120,7 +122,12 @@ public final class Matrices {
         return out;
     }
 
-    /** The squared Frobenius norm {@code ‖a‖²_F = Σ a_ij²}. */
+    /**
+     * The squared Frobenius norm, as in a weight-decay penalty.
+     *
+     * @param a the matrix. Not modified.
+     * @return {@code ‖a‖²_F = Σ a_ij²}
+     */
     public static double squaredNorm(DMatrixRMaj a) {
         double sum = 0;
         for (int i = 0; i < a.getNumElements(); i++) {
@@ -133,6 +140,8 @@ public final class Matrices {
      * Throws unless {@code a} is {@code rows × cols}.
      *
      * @param a the matrix. Not modified.
+     * @param rows the rows {@code a} must have
+     * @param cols the columns {@code a} must have
      * @param what the matrix's role, for the message
      * @throws IllegalArgumentException naming the role and both shapes
      */
@@ -147,6 +156,7 @@ public final class Matrices {
      * Throws unless {@code a} has {@code rows} rows.
      *
      * @param a the matrix. Not modified.
+     * @param rows the rows {@code a} must have
      * @param what the matrix's role, for the message
      * @throws IllegalArgumentException naming the role and both row counts
      */

@@ -53,7 +53,12 @@ public abstract class Activation {
         return dz;
     }
 
-    /** {@code g(z)}. */
+    /**
+     * The activation function of one element.
+     *
+     * @param z the pre-activation
+     * @return {@code g(z)}
+     */
     public abstract double apply(double z);
 
     /**

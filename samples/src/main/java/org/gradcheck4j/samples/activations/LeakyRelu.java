@@ -26,7 +26,11 @@ public class LeakyRelu extends Activation {
         this.slope = slope;
     }
 
-    /** α, the slope for negative inputs. */
+    /**
+     * The slope for negative inputs.
+     *
+     * @return α, as given to the constructor
+     */
     public double slope() {
         return slope;
     }

@@ -118,12 +118,24 @@ public class Attention {
                 CommonOps_DDRM.multTransA(Wv, dv, null));
     }
 
-    /** {@code dV = dO·Aᵀ}. */
+    /**
+     * The gradient of the values; a subclass may override it (the bug gallery plants errors here).
+     *
+     * @param dout dO, ∂J/∂O ({@code d_v × n_q}). Not modified.
+     * @param attention A, the column-wise softmax of the forward pass ({@code n × n_q}). Not modified.
+     * @return {@code dV = dO·Aᵀ}, a new {@code d_v × n} matrix
+     */
     protected DMatrixRMaj valueGradient(DMatrixRMaj dout, DMatrixRMaj attention) {
         return CommonOps_DDRM.multTransB(dout, attention, null);
     }
 
-    /** The softmax backward, column by column: {@code dS[:, j] = A[:, j] ⊙ (dA[:, j] − A[:, j]·dA[:, j])}. */
+    /**
+     * The softmax backward, column by column; a subclass may override it.
+     *
+     * @param attention A, the column-wise softmax of the forward pass. Not modified.
+     * @param dAttention dA, ∂J/∂A. Not modified.
+     * @return {@code dS[:, j] = A[:, j] ⊙ (dA[:, j] − A[:, j]·dA[:, j])}, a new matrix of A's shape
+     */
     protected DMatrixRMaj scoreGradient(DMatrixRMaj attention, DMatrixRMaj dAttention) {
         int n = attention.numRows;
         DMatrixRMaj ds = new DMatrixRMaj(n, attention.numCols);
@@ -139,22 +151,39 @@ public class Attention {
         return ds;
     }
 
-    /** {@code dXk = Wkᵀ·dK}. */
+    /**
+     * The gradient of the key tokens; a subclass may override it.
+     *
+     * @param dk dK, ∂J/∂K ({@code d_k × n}). Not modified.
+     * @return {@code dXk = Wkᵀ·dK}, a new {@code d × n} matrix
+     */
     protected DMatrixRMaj keyInputGradient(DMatrixRMaj dk) {
         return CommonOps_DDRM.multTransA(Wk, dk, null);
     }
 
-    /** The query projection (live). */
+    /**
+     * The query projection.
+     *
+     * @return Wq ({@code d_k × d}), live: changing it changes the layer
+     */
     public DMatrixRMaj queryWeights() {
         return Wq;
     }
 
-    /** The key projection (live). */
+    /**
+     * The key projection.
+     *
+     * @return Wk ({@code d_k × d}), live: changing it changes the layer
+     */
     public DMatrixRMaj keyWeights() {
         return Wk;
     }
 
-    /** The value projection (live). */
+    /**
+     * The value projection.
+     *
+     * @return Wv ({@code d_v × d}), live: changing it changes the layer
+     */
     public DMatrixRMaj valueWeights() {
         return Wv;
     }

@@ -208,22 +208,38 @@ public class BatchNorm {
         return out;
     }
 
-    /** γ (live, not a copy). */
+    /**
+     * The learned scale.
+     *
+     * @return γ, one row per unit; live, not a copy
+     */
     public DMatrixRMaj gamma() {
         return gamma;
     }
 
-    /** β (live, not a copy). */
+    /**
+     * The learned shift.
+     *
+     * @return β, one row per unit; live, not a copy
+     */
     public DMatrixRMaj beta() {
         return beta;
     }
 
-    /** The running mean (a copy). */
+    /**
+     * The moving average of the batch means, used at inference.
+     *
+     * @return a copy of the running mean, one row per unit
+     */
     public DMatrixRMaj runningMean() {
         return runningMean.copy();
     }
 
-    /** The running variance (a copy). */
+    /**
+     * The moving average of the batch variances, used at inference.
+     *
+     * @return a copy of the running variance, one row per unit
+     */
     public DMatrixRMaj runningVariance() {
         return runningVariance.copy();
     }

@@ -107,7 +107,14 @@ public class Conv2D {
         return computeInputGradient(dy, K);
     }
 
-    /** {@code dK[f, c, u, v] = Σ_{e,r,s} dY[f, r, s, e]·Xpad[c, r + u, s + v, e]}, into a zeroed dK. */
+    /**
+     * Accumulates the filter gradient; a subclass may override it (the bug gallery plants errors here).
+     * Computes {@code dK[f, c, u, v] = Σ_{e,r,s} dY[f, r, s, e]·Xpad[c, r + u, s + v, e]}.
+     *
+     * @param dy ∂J/∂Y, one flattened output image per column. Not modified.
+     * @param x the input of the forward pass, one flattened image per column. Not modified.
+     * @param dK the filter gradient, zeroed by the caller; F rows, C·k·k columns. Modified: the sum is added.
+     */
     protected void computeKernelGradient(DMatrixRMaj dy, DMatrixRMaj x, DMatrixRMaj dK) {
         for (int e = 0; e < dy.numCols; e++) {
             for (int f = 0; f < shape.filters(); f++) {
@@ -127,7 +134,13 @@ public class Conv2D {
         }
     }
 
-    /** {@code db_f = Σ_{e,r,s} dY[f, r, s, e]}, into a zeroed db. */
+    /**
+     * Accumulates the bias gradient; a subclass may override it.
+     * Computes {@code db_f = Σ_{e,r,s} dY[f, r, s, e]}.
+     *
+     * @param dy ∂J/∂Y, one flattened output image per column. Not modified.
+     * @param db the bias gradient, zeroed by the caller; one row per filter. Modified: the sum is added.
+     */
     protected void computeBiasGradient(DMatrixRMaj dy, DMatrixRMaj db) {
         for (int e = 0; e < dy.numCols; e++) {
             for (int f = 0; f < shape.filters(); f++) {
@@ -140,7 +153,14 @@ public class Conv2D {
         }
     }
 
-    /** {@code dX[c, r + u − p, s + v − p] += dY[f, r, s]·K[f, c, u, v]} inside the image. */
+    /**
+     * The gradient of the input; a subclass may override it.
+     * Adds {@code dY[f, r, s]·K[f, c, u, v]} to {@code dX[c, r + u − p, s + v − p]} inside the image.
+     *
+     * @param dy ∂J/∂Y, one flattened output image per column. Not modified.
+     * @param K the filters. Not modified.
+     * @return ∂J/∂X, a new matrix with one flattened input image per column
+     */
     protected DMatrixRMaj computeInputGradient(DMatrixRMaj dy, DMatrixRMaj K) {
         DMatrixRMaj dx = new DMatrixRMaj(shape.inputSize(), dy.numCols);
         int p = shape.padding();
@@ -163,12 +183,20 @@ public class Conv2D {
         return dx;
     }
 
-    /** The filters {@code K} (live, not a copy). */
+    /**
+     * The filters.
+     *
+     * @return {@code K}, F rows of C·k·k taps (see {@link ConvShape#tap}); live, not a copy
+     */
     public DMatrixRMaj filters() {
         return K;
     }
 
-    /** The bias (live, not a copy). */
+    /**
+     * The bias.
+     *
+     * @return one row per filter; live, not a copy
+     */
     public DMatrixRMaj bias() {
         return b;
     }

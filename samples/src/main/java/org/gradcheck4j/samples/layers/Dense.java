@@ -90,37 +90,70 @@ public class Dense {
         return computeInputGradient(dz, W);
     }
 
-    /** {@code dW = dZ·Xᵀ}. */
+    /**
+     * Writes the weight gradient; a subclass may override it (the bug gallery plants errors here).
+     *
+     * @param dz ∂J/∂Z ({@code n_out × m}). Not modified.
+     * @param x the input of the forward pass ({@code n_in × m}). Not modified.
+     * @param dW the weight gradient ({@code n_out × n_in}). Modified: set to {@code dZ·Xᵀ}.
+     */
     protected void computeWeightGradient(DMatrixRMaj dz, DMatrixRMaj x, DMatrixRMaj dW) {
         CommonOps_DDRM.multTransB(dz, x, dW);
     }
 
-    /** {@code db = Σ_j dZ[:, j]}. */
+    /**
+     * Writes the bias gradient; a subclass may override it.
+     *
+     * @param dz ∂J/∂Z ({@code n_out × m}). Not modified.
+     * @param db the bias gradient ({@code n_out × 1}). Modified: set to {@code Σ_j dZ[:, j]}.
+     */
     protected void computeBiasGradient(DMatrixRMaj dz, DMatrixRMaj db) {
         Matrices.sumColumns(dz, db);
     }
 
-    /** {@code dX = Wᵀ·dZ}. */
+    /**
+     * The gradient of the input; a subclass may override it.
+     *
+     * @param dz ∂J/∂Z ({@code n_out × m}). Not modified.
+     * @param W the weights ({@code n_out × n_in}). Not modified.
+     * @return {@code dX = Wᵀ·dZ}, a new {@code n_in × m} matrix
+     */
     protected DMatrixRMaj computeInputGradient(DMatrixRMaj dz, DMatrixRMaj W) {
         return CommonOps_DDRM.multTransA(W, dz, null);
     }
 
-    /** The weights {@code W} (live, not a copy). */
+    /**
+     * The weights.
+     *
+     * @return {@code W} ({@code n_out × n_in}); live, not a copy
+     */
     public DMatrixRMaj weights() {
         return W;
     }
 
-    /** The bias {@code b} (live, not a copy). */
+    /**
+     * The bias.
+     *
+     * @return {@code b} ({@code n_out × 1}); live, not a copy
+     */
     public DMatrixRMaj bias() {
         return b;
     }
 
-    /** The gradient of the weights from the last backward pass (live). */
+    /**
+     * The gradient of the weights from the last backward pass.
+     *
+     * @return {@code dW}; live: the next backward pass overwrites it
+     */
     public DMatrixRMaj weightGradient() {
         return dW;
     }
 
-    /** The gradient of the bias from the last backward pass (live). */
+    /**
+     * The gradient of the bias from the last backward pass.
+     *
+     * @return {@code db}; live: the next backward pass overwrites it
+     */
     public DMatrixRMaj biasGradient() {
         return db;
     }

@@ -88,7 +88,15 @@ public class Embedding {
         scatter(dy, ids, dE);
     }
 
-    /** {@code dE[:, id_j] += dY[:, j]} for every j, into a zeroed dE. */
+    /**
+     * Scatters the output gradient into the table's gradient; a subclass may override it (the bug
+     * gallery plants errors here). Adds {@code dY[:, j]} to {@code dE[:, id_j]} for every j, so a token
+     * that occurs twice gets both contributions.
+     *
+     * @param dy ∂J/∂Y, one column per token. Not modified.
+     * @param ids the token ids of the forward pass, one per column of {@code dy}. Not modified.
+     * @param dE the table's gradient, zeroed by the caller. Modified: the contributions are added.
+     */
     protected void scatter(DMatrixRMaj dy, int[] ids, DMatrixRMaj dE) {
         for (int j = 0; j < ids.length; j++) {
             for (int i = 0; i < dE.numRows; i++) {
@@ -97,7 +105,11 @@ public class Embedding {
         }
     }
 
-    /** The table {@code E} (live, not a copy). */
+    /**
+     * The embedding table.
+     *
+     * @return {@code E}, one column per token id; live, not a copy
+     */
     public DMatrixRMaj table() {
         return E;
     }

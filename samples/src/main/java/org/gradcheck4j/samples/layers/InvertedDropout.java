@@ -77,17 +77,32 @@ public class InvertedDropout {
         return dx;
     }
 
-    /** One element of {@code dX}: {@code dA · D / keepProb}. */
+    /**
+     * One element of the input gradient; a subclass may override it (the bug gallery plants errors here).
+     *
+     * @param da the element of ∂J/∂A
+     * @param mask the element of the forward pass's mask D: 1 kept, 0 dropped
+     * @param keepProb the probability of keeping a unit
+     * @return {@code dA · D / keepProb}, the element of ∂J/∂X
+     */
     protected double inputGradient(double da, double mask, double keepProb) {
         return da * mask / keepProb;
     }
 
-    /** The keep probability. */
+    /**
+     * The probability of keeping a unit.
+     *
+     * @return keepProb, as given to the constructor
+     */
     public double keepProb() {
         return keepProb;
     }
 
-    /** The mask of the last forward pass (1 kept, 0 dropped), a copy. */
+    /**
+     * The mask of the last forward pass.
+     *
+     * @return a copy of D, 1 where a unit was kept and 0 where it was dropped
+     */
     public DMatrixRMaj lastMask() {
         return mask.copy();
     }

@@ -122,7 +122,13 @@ public class LayerNorm {
         return dz;
     }
 
-    /** {@code dẑ = dOut·γ} for one element. */
+    /**
+     * One element of the gradient of the normalised input; a subclass may override it.
+     *
+     * @param dout the element of ∂J/∂Out
+     * @param gamma the feature's scale γ
+     * @return {@code dẑ = dOut·γ}
+     */
     protected double normalizedGradient(double dout, double gamma) {
         return dout * gamma;
     }
@@ -139,12 +145,20 @@ public class LayerNorm {
         return Standardization.inputGradient(dzhat, zhat, inv);
     }
 
-    /** γ (live, not a copy). */
+    /**
+     * The learned scale.
+     *
+     * @return γ, one row per feature; live, not a copy
+     */
     public DMatrixRMaj gamma() {
         return gamma;
     }
 
-    /** β (live, not a copy). */
+    /**
+     * The learned shift.
+     *
+     * @return β, one row per feature; live, not a copy
+     */
     public DMatrixRMaj beta() {
         return beta;
     }

@@ -46,7 +46,11 @@ public class MaxPool2D {
         this.size = size;
     }
 
-    /** The rows of an output: {@code C·(H/size)·(W/size)}. */
+    /**
+     * The length of one flattened output image.
+     *
+     * @return {@code C·(H/size)·(W/size)}, the rows of an output matrix
+     */
     public int outputSize() {
         return channels * (height / size) * (width / size);
     }

@@ -45,13 +45,21 @@ public class ParamTableDense {
         params.put("b", Matrices.gaussian(outputs, 1, 0.1, random));
     }
 
-    /** The parameter table (live: its matrices are the layer's own), in the order W, b. */
+    /**
+     * The parameter table, in the order W, b.
+     *
+     * @return an unmodifiable view whose matrices are the layer's own (live)
+     */
     @Param
     public Map<String, DMatrixRMaj> paramTable() {
         return Collections.unmodifiableMap(params);
     }
 
-    /** The gradient table, filled by {@link #backward}: the gradient of each parameter under its key. */
+    /**
+     * The gradient table, filled by {@link #backward}.
+     *
+     * @return an unmodifiable view holding the gradient of each parameter under its key
+     */
     @Grad("paramTable")
     public Map<String, DMatrixRMaj> gradientTable() {
         return Collections.unmodifiableMap(gradients);

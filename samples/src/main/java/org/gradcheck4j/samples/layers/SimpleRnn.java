@@ -167,7 +167,11 @@ public class SimpleRnn {
         return CommonOps_DDRM.multTransA(Waa, dz, null);
     }
 
-    /** The number of time steps T. */
+    /**
+     * The length of the sequences this layer unrolls over.
+     *
+     * @return T, the number of time steps
+     */
     public int steps() {
         return steps;
     }

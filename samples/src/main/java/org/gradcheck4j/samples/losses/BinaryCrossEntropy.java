@@ -59,7 +59,14 @@ public class BinaryCrossEntropy {
         return da;
     }
 
-    /** One element of {@code dA}: {@code −(y/a − (1 − y)/(1 − a)) / m}. */
+    /**
+     * One element of the gradient; a subclass may override it (the bug gallery plants errors here).
+     *
+     * @param a the predicted probability, in (0, 1)
+     * @param y the label, 0 or 1
+     * @param m the number of examples the cost averages over
+     * @return {@code −(y/a − (1 − y)/(1 − a)) / m}, the element of ∂J/∂A
+     */
     protected double probabilityGradient(double a, double y, int m) {
         return -(y / a - (1 - y) / (1 - a)) / m;
     }

@@ -59,7 +59,14 @@ public class MeanSquaredError {
         return d;
     }
 
-    /** One element of {@code dŶ}: {@code 2·(ŷ − y) / m}. */
+    /**
+     * One element of the gradient; a subclass may override it (the bug gallery plants errors here).
+     *
+     * @param prediction the predicted value ŷ
+     * @param y the target
+     * @param m the number of examples the cost averages over
+     * @return {@code 2·(ŷ − y) / m}, the element of ∂J/∂Ŷ
+     */
     protected double predictionGradient(double prediction, double y, int m) {
         return 2 * (prediction - y) / m;
     }

@@ -61,7 +61,14 @@ public class SoftmaxCrossEntropy {
         return dz;
     }
 
-    /** One element of {@code dZ}: {@code (p − y) / m}. */
+    /**
+     * One element of the gradient; a subclass may override it (the bug gallery plants errors here).
+     *
+     * @param p the softmax probability of the class
+     * @param y the label of the class (one-hot: 0 or 1)
+     * @param m the number of examples the cost averages over
+     * @return {@code (p − y) / m}, the element of ∂J/∂Z
+     */
     protected double logitGradient(double p, double y, int m) {
         return (p - y) / m;
     }

@@ -86,7 +86,11 @@ public class DeepNetwork {
         this.dropoutRandom = random;
     }
 
-    /** L, the number of layers with weights. */
+    /**
+     * The depth of the network.
+     *
+     * @return L, the number of layers with weights (one less than the sizes given to the constructor)
+     */
     public int layers() {
         return W.size();
     }
@@ -183,7 +187,15 @@ public class DeepNetwork {
         throw new IllegalStateException("unreachable: a network has at least one layer");
     }
 
-    /** {@code dZ[L] = (A[L] − Y)/m}, the sigmoid and cross-entropy together. */
+    /**
+     * The gradient of the output layer's logits, the sigmoid and cross-entropy together; a subclass
+     * may override it (the bug gallery plants errors here).
+     *
+     * @param output A[L], the predicted probabilities ({@code 1 × m}). Not modified.
+     * @param y the labels ({@code 1 × m}). Not modified.
+     * @param m the number of examples the cost averages over
+     * @return {@code dZ[L] = (A[L] − Y)/m}, a new matrix
+     */
     protected DMatrixRMaj outputGradient(DMatrixRMaj output, DMatrixRMaj y, int m) {
         DMatrixRMaj dz = new DMatrixRMaj(output.numRows, output.numCols);
         CommonOps_DDRM.subtract(output, y, dz);
@@ -191,12 +203,24 @@ public class DeepNetwork {
         return dz;
     }
 
-    /** {@code dW += (λ/m)·W}, the gradient of the L2 penalty. */
+    /**
+     * Adds the gradient of the L2 penalty to a layer's weight gradient; a subclass may override it.
+     *
+     * @param dW the layer's weight gradient. Modified: {@code dW += (λ/m)·W}.
+     * @param W the layer's weights. Not modified.
+     * @param m the number of examples the cost averages over
+     */
     protected void addWeightDecay(DMatrixRMaj dW, DMatrixRMaj W, int m) {
         CommonOps_DDRM.addEquals(dW, lambda / m, W);
     }
 
-    /** {@code dA ⊙= D / keepProb}, with the mask D of the forward pass. */
+    /**
+     * Applies a hidden layer's dropout to its activation gradient; a subclass may override it.
+     *
+     * @param da ∂J/∂A of the layer. Modified: {@code dA ⊙= D / keepProb}.
+     * @param mask D, the layer's mask of the forward pass (1 kept, 0 dropped). Not modified.
+     * @param keepProb the probability of keeping a unit
+     */
     protected void dropoutBackward(DMatrixRMaj da, DMatrixRMaj mask, double keepProb) {
         for (int i = 0; i < da.getNumElements(); i++) {
             da.data[i] *= mask.data[i] / keepProb;
@@ -239,26 +263,42 @@ public class DeepNetwork {
         return sum / x.numCols + lambda / (2.0 * x.numCols) * squares;
     }
 
-    /** The parameters W[1..L] then b[1..L], live, in the order of {@link #gradients()}. */
+    /**
+     * The parameters, for an {@link org.gradcheck4j.samples.optim.Optimizer}.
+     *
+     * @return W[1..L] then b[1..L], in the order of {@link #gradients()}; the matrices are live
+     */
     public List<DMatrixRMaj> parameters() {
         List<DMatrixRMaj> all = new ArrayList<>(W);
         all.addAll(b);
         return all;
     }
 
-    /** The gradients dW[1..L] then db[1..L] of the last backward pass, live. */
+    /**
+     * The gradients of the last backward pass, for an {@link org.gradcheck4j.samples.optim.Optimizer}.
+     *
+     * @return dW[1..L] then db[1..L], in the order of {@link #parameters()}; the matrices are live
+     */
     public List<DMatrixRMaj> gradients() {
         List<DMatrixRMaj> all = new ArrayList<>(dW);
         all.addAll(db);
         return all;
     }
 
-    /** λ, the L2 strength. */
+    /**
+     * The L2 regularisation strength.
+     *
+     * @return λ, as given to the constructor
+     */
     public double lambda() {
         return lambda;
     }
 
-    /** The keep probability of the hidden layers. */
+    /**
+     * The dropout keep probability of the hidden layers.
+     *
+     * @return keepProb, as given to the constructor; 1 means no dropout
+     */
     public double keepProb() {
         return keepProb;
     }

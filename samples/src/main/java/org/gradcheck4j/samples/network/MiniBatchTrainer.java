@@ -73,7 +73,11 @@ public final class MiniBatchTrainer {
         return costs;
     }
 
-    /** The number of mini-batch steps taken so far. */
+    /**
+     * The number of mini-batch steps taken so far.
+     *
+     * @return the optimiser updates made, over every epoch trained
+     */
     public int steps() {
         return steps;
     }

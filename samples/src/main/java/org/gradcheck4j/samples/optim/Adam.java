@@ -50,7 +50,11 @@ public final class Adam extends AbstractOptimizer {
         this.epsilon = epsilon;
     }
 
-    /** The number of steps taken, t. */
+    /**
+     * The number of steps taken, which the bias correction divides by {@code 1 − β^t}.
+     *
+     * @return t
+     */
     public int steps() {
         return t;
     }

@@ -21,13 +21,24 @@ public interface LearningRateSchedule {
      */
     double rate(int epoch);
 
-    /** A constant α. */
+    /**
+     * A constant learning rate.
+     *
+     * @param alpha α, positive and finite
+     * @return the schedule that gives α in every epoch
+     */
     static LearningRateSchedule constant(double alpha) {
         requirePositive(alpha, "α");
         return epoch -> alpha;
     }
 
-    /** Inverse-time decay: {@code α = α₀ / (1 + decayRate·epoch)}. */
+    /**
+     * Inverse-time decay.
+     *
+     * @param alpha0 α₀, the rate of epoch 0; positive and finite
+     * @param decayRate how fast the rate falls, ≥ 0 (0 keeps it constant)
+     * @return the schedule {@code α = α₀ / (1 + decayRate·epoch)}
+     */
     static LearningRateSchedule inverseTime(double alpha0, double decayRate) {
         requirePositive(alpha0, "α₀");
         if (!(decayRate >= 0)) {
@@ -36,7 +47,13 @@ public interface LearningRateSchedule {
         return epoch -> alpha0 / (1 + decayRate * epoch);
     }
 
-    /** Exponential decay: {@code α = α₀ · base^epoch}, with base in (0, 1], e.g. 0.95. */
+    /**
+     * Exponential decay.
+     *
+     * @param alpha0 α₀, the rate of epoch 0; positive and finite
+     * @param base the factor per epoch, in (0, 1], e.g. 0.95
+     * @return the schedule {@code α = α₀ · base^epoch}
+     */
     static LearningRateSchedule exponential(double alpha0, double base) {
         requirePositive(alpha0, "α₀");
         if (!(base > 0 && base <= 1)) {

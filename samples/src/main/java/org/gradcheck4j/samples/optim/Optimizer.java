@@ -22,7 +22,11 @@ public interface Optimizer {
      */
     void update(List<DMatrixRMaj> parameters, List<DMatrixRMaj> gradients);
 
-    /** The learning rate α of the next step. */
+    /**
+     * The learning rate of the next step.
+     *
+     * @return α &gt; 0
+     */
     double learningRate();
 
     /**
