@@ -12,6 +12,8 @@ module org.gradcheck4j.benchmarks {
     requires transitive org.gradcheck4j.harness;
     requires jmh.core;
     requires com.google.gson;
+    // @API(status = INTERNAL) marks, needed at compile time only
+    requires static org.apiguardian.api;
 
     // the benchmark classes and the report writer (run by JMH and by benchmarks/run.sh)
     exports org.gradcheck4j.benchmarks;

@@ -1,9 +1,13 @@
 package org.gradcheck4j.benchmarks;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Random;
 import java.util.function.DoubleSupplier;
+import org.apiguardian.api.API;
 
 /** What the engine is measured against: the floor of 2N bare evaluations and the course's loop. */
+@API(status = INTERNAL, since = "0.1.0")
 public final class Baselines {
 
     private Baselines() {

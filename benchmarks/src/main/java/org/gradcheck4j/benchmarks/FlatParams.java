@@ -1,12 +1,16 @@
 package org.gradcheck4j.benchmarks;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The parameters of a layer as one flat vector, the way the course's code handles them
  * ({@code dictionary_to_vector} and {@code vector_to_dictionary}): tensors are {@code double[][]}
  * or {@code double[]}, flattened row-major in order.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class FlatParams {
 
     private final List<Object> tensors;

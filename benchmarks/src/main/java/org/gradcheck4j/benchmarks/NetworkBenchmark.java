@@ -1,7 +1,10 @@
 package org.gradcheck4j.benchmarks;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleSupplier;
+import org.apiguardian.api.API;
 import org.gradcheck4j.CheckMode;
 import org.gradcheck4j.GradCheck;
 import org.gradcheck4j.GradCheckResult;
@@ -26,6 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <pre>java -jar benchmarks/target/benchmarks.jar NetworkBenchmark</pre>
  */
+@API(status = INTERNAL, since = "0.1.0")
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2, time = 1)

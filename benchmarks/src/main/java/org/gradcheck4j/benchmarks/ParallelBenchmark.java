@@ -1,6 +1,9 @@
 package org.gradcheck4j.benchmarks;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.concurrent.TimeUnit;
+import org.apiguardian.api.API;
 import org.gradcheck4j.CheckMode;
 import org.gradcheck4j.GradCheck;
 import org.gradcheck4j.GradCheckResult;
@@ -24,6 +27,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <pre>java -jar benchmarks/target/benchmarks.jar ParallelBenchmark</pre>
  */
+@API(status = INTERNAL, since = "0.1.0")
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2, time = 1)

@@ -1,5 +1,7 @@
 package org.gradcheck4j.benchmarks;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -16,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 
 /**
  * Writes {@code RESULTS.md} from JMH's {@code -rf json} output: the machine, the JDK, the command,
@@ -26,6 +29,7 @@ import java.util.TreeSet;
  * Several JSON files (comma-separated) are read as one run: {@code run.sh} measures the smallest
  * layers with longer warm-up than the rest.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class Report {
 
     /** The first line of the section nd4j/bench.sh writes into the same file. */

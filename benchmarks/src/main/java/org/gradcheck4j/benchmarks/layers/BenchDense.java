@@ -1,6 +1,9 @@
 package org.gradcheck4j.benchmarks.layers;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Random;
+import org.apiguardian.api.API;
 import org.gradcheck4j.annotation.Backward;
 import org.gradcheck4j.annotation.Forward;
 import org.gradcheck4j.annotation.Grad;
@@ -11,6 +14,7 @@ import org.gradcheck4j.annotation.Param;
  * runs along contiguous rows and each row of W is read once per forward pass, not once per
  * example. {@code W} is {@code out × in}.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public class BenchDense {
 
     @Param protected double[][] W;

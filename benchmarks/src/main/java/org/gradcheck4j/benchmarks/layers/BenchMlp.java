@@ -1,8 +1,11 @@
 package org.gradcheck4j.benchmarks.layers;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.apiguardian.api.API;
 import org.gradcheck4j.annotation.Backward;
 import org.gradcheck4j.annotation.Constant;
 import org.gradcheck4j.annotation.Forward;
@@ -14,6 +17,7 @@ import org.gradcheck4j.annotation.Param;
  * linear last layer, one row per example; each row of a weight matrix is read once per pass. The
  * harness projects its output to a cost.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public class BenchMlp {
 
     @Param protected List<double[][]> W = new ArrayList<>();

@@ -1,6 +1,11 @@
 package org.gradcheck4j.benchmarks.layers;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 /** A {@link BenchDense} whose {@code dW[row][col]} is off by {@code 1 + |dW[row][col]|}. */
+@API(status = INTERNAL, since = "0.1.0")
 public class PlantedDense extends BenchDense {
 
     private final int row;
