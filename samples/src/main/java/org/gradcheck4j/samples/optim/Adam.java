@@ -51,7 +51,7 @@ public final class Adam extends AbstractOptimizer {
     }
 
     /**
-     * The number of steps taken, which the bias correction divides by {@code 1 − β^t}.
+     * The number of steps taken: the exponent of the bias corrections {@code 1 − β₁^t} and {@code 1 − β₂^t}.
      *
      * @return t
      */
