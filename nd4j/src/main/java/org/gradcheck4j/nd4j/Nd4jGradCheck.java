@@ -122,7 +122,10 @@ public final class Nd4jGradCheck {
     }
 
     /**
-     * Checks every parameter of a network on a batch.
+     * Checks every parameter of a network on a batch, and the gradient with respect to the features
+     * when they are differentiable: floating point, and DL4J returns an input gradient for them (an
+     * embedding first layer takes indices, and returns none). The check's label says when the
+     * features are constant, and why.
      *
      * @param network an initialised network. Not modified: a prepared copy is checked.
      * @param features the features. Not modified.
@@ -134,7 +137,9 @@ public final class Nd4jGradCheck {
     }
 
     /**
-     * Checks every parameter of a network on a batch with masks (time series of unequal lengths).
+     * Checks a network as {@link #network(MultiLayerNetwork, INDArray, INDArray)} does, on a batch
+     * with masks (time series of unequal lengths): masked time steps do not change the score, so
+     * their input gradient must be 0.
      *
      * @param featuresMask the features mask, or null. Not modified.
      * @param labelsMask the labels mask, or null. Not modified.
@@ -143,9 +148,17 @@ public final class Nd4jGradCheck {
     public static GradCheck network(MultiLayerNetwork network, INDArray features, INDArray labels,
             INDArray featuresMask, INDArray labelsMask) {
         DataSet data = new DataSet(asDouble(features), asDouble(labels), orNull(featuresMask), orNull(labelsMask));
-        CheckedNetwork checked = CheckedNetwork.of(Objects.requireNonNull(network, "network"), data);
-        return GradCheck.of(checked).input(data.getFeatures()).label(checked + " (DL4J)")
-                .timeout(TimeBudget.forComponents(checked.numParams(), () -> checked.cost(data.getFeatures())));
+        CheckedNetwork checked = CheckedNetwork.of(Objects.requireNonNull(network, "network"), data,
+                features.dataType().isFPType());
+        long components = checked.numParams() + (checked.checksFeatures() ? data.getFeatures().length() : 0);
+        return GradCheck.of(checked).input(data.getFeatures()).label(checked + networkLabel(checked))
+                .timeout(TimeBudget.forComponents(components, checked::cost));
+    }
+
+    private static String networkLabel(CheckedNetwork checked) {
+        return checked instanceof CheckedNetwork.ConstantFeatures constant
+                ? " (DL4J; features constant: " + constant.reason() + ")"
+                : " (DL4J)";
     }
 
     /**
