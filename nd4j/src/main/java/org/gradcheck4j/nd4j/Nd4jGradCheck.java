@@ -2,6 +2,7 @@ package org.gradcheck4j.nd4j;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import java.util.Arrays;
 import java.util.Objects;
 import org.apiguardian.api.API;
 import org.deeplearning4j.nn.api.Layer;
@@ -162,17 +163,24 @@ public final class Nd4jGradCheck {
     }
 
     /**
-     * Checks every parameter of a graph with one input and one output on a batch.
+     * Checks every parameter of a graph with one input and one output on a batch, and its input as
+     * {@link #network(ComputationGraph, MultiDataSet)} does.
      *
      * @param graph an initialised graph. Not modified: a prepared copy is checked.
+     * @param features the features. Not modified.
+     * @param labels the labels. Not modified.
      * @return the check, ready to run
      */
     public static GradCheck network(ComputationGraph graph, INDArray features, INDArray labels) {
-        return network(graph, new org.nd4j.linalg.dataset.MultiDataSet(asDouble(features), asDouble(labels)));
+        return network(graph, new org.nd4j.linalg.dataset.MultiDataSet(features, labels));
     }
 
     /**
-     * Checks every parameter of a graph on a batch: all its inputs, labels and masks.
+     * Checks every parameter of a graph on a batch (all its inputs, labels and masks), and the
+     * gradient with respect to each input that is differentiable: floating point, and DL4J returns
+     * an input gradient for it. The differentiated inputs are named {@code input0}, {@code input1},
+     * ... in the graph's input order (at most four); the check's label says
+     * which graph input each is, and which inputs are constant and why.
      *
      * @param graph an initialised graph. Not modified: a prepared copy is checked.
      * @param data the inputs, labels and masks. Not modified.
@@ -182,10 +190,21 @@ public final class Nd4jGradCheck {
         MultiDataSet copy = new org.nd4j.linalg.dataset.MultiDataSet(asDouble(data.getFeatures()),
                 asDouble(data.getLabels()), asDouble(data.getFeaturesMaskArrays()),
                 asDouble(data.getLabelsMaskArrays()));
-        CheckedGraph checked = CheckedGraph.of(Objects.requireNonNull(graph, "graph"), copy);
-        INDArray first = copy.getFeatures(0);
-        return GradCheck.of(checked).input(first).label(checked + " (DL4J)")
-                .timeout(TimeBudget.forComponents(checked.numParams(), () -> checked.cost(first)));
+        CheckedGraph checked = CheckedGraph.of(Objects.requireNonNull(graph, "graph"), copy,
+                floatingPoint(data.getFeatures()));
+        INDArray[] inputs = checked.differentiatedInputs();
+        GradCheck check = inputs.length == 0 ? GradCheck.of(checked).input(copy.getFeatures(0))
+                : GradCheck.of(checked).input(inputs[0], Arrays.copyOfRange(inputs, 1, inputs.length, Object[].class));
+        return check.label(checked + " (DL4J; " + checked.inputsDescription() + ")")
+                .timeout(TimeBudget.forComponents(checked.numParams() + checked.inputComponents(), checked::cost));
+    }
+
+    private static boolean[] floatingPoint(INDArray[] arrays) {
+        boolean[] floatingPoint = new boolean[arrays.length];
+        for (int i = 0; i < arrays.length; i++) {
+            floatingPoint[i] = arrays[i].dataType().isFPType();
+        }
+        return floatingPoint;
     }
 
     private static INDArray asDouble(INDArray a) {

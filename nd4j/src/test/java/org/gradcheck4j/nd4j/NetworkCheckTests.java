@@ -86,7 +86,7 @@ class NetworkCheckTests {
         ComputationGraph graph = new ComputationGraph(conf);
         graph.init();
         GradCheckResult r = Nd4jGradCheck.network(graph, features, labels).assertCorrect();
-        assertThat(r.tensors()).extracting(TensorResult::name).containsExactly("hidden_W", "hidden_b", "out_W", "out_b");
+        assertThat(r.tensors()).extracting(TensorResult::name).containsExactly("hidden_W", "hidden_b", "out_W", "out_b", "input0");
     }
 
     @GradCheckTest(seeds = {1, 2}, trainingSteps = {0, 5})
