@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.graph.MergeVertex;
+import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.EmbeddingLayer;
+import org.deeplearning4j.nn.conf.layers.LSTM;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.conf.layers.RnnOutputLayer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.gradcheck4j.CheckMode;
 import org.gradcheck4j.GradCheckResult;
@@ -16,6 +19,7 @@ import org.gradcheck4j.Verdict;
 import org.gradcheck4j.nd4j.samples.TanhDense;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.MultiDataSet;
 import org.nd4j.linalg.factory.Nd4j;
@@ -71,6 +75,36 @@ class GraphInputGradientTests {
         assertThat(r.tensors()).extracting(TensorResult::name).contains("input0").doesNotContain("input1");
         assertThat(r.tensor("input0").orElseThrow().shape()).containsExactly(6, 4);
         assertThat(r.label()).contains("input0 = \"dense\"").contains("constant: \"words\" (no input gradient from DL4J)");
+    }
+
+    @Test
+    void maskedTimeStepsOfAGraphInputHaveAZeroGradient() {
+        ComputationGraphConfiguration conf = new NeuralNetConfiguration.Builder().seed(5).graphBuilder()
+                .addInputs("series")
+                .addLayer("lstm", new LSTM.Builder().nIn(3).nOut(4).activation(Activation.TANH).build(), "series")
+                .addLayer("out", new RnnOutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nIn(4).nOut(2)
+                        .activation(Activation.SOFTMAX).build(), "lstm")
+                .setOutputs("out").setInputTypes(InputType.recurrent(3)).build();
+        ComputationGraph graph = new ComputationGraph(conf);
+        graph.init();
+        INDArray series = Fixtures.uniform(23, 2, 3, 4);
+        INDArray seriesLabels = Nd4j.zeros(DataType.DOUBLE, 2, 2, 4);
+        for (int i = 0; i < 2; i++) {
+            for (int t = 0; t < 4; t++) {
+                seriesLabels.putScalar(new int[] {i, (i + t) % 2, t}, 1.0);
+            }
+        }
+        INDArray mask = Nd4j.ones(DataType.DOUBLE, 2, 4);
+        mask.putScalar(1, 3, 0.0);
+        MultiDataSet data = new MultiDataSet(new INDArray[] {series}, new INDArray[] {seriesLabels},
+                new INDArray[] {mask}, new INDArray[] {mask});
+        TensorResult x = Nd4jGradCheck.network(graph, data).mode(CheckMode.EXHAUSTIVE).assertCorrect()
+                .tensor("input0").orElseThrow();
+        for (int feature = 0; feature < 3; feature++) {
+            assertThat(x.analytic(12 + feature * 4 + 3)).as("example 1, step 3 (masked)").isZero();
+            assertThat(x.numeric(12 + feature * 4 + 3)).isZero();
+            assertThat(x.analytic(feature * 4 + 3)).as("example 0, step 3").isNotZero();
+        }
     }
 
     /** Inputs a (4 features) and b (2, through a TanhDense with the given bug) merged into a softmax output. */
