@@ -89,11 +89,6 @@ public abstract class CheckedNetwork {
         return epsilon == null ? null : epsilon.dup();
     }
 
-    /** The score on the data in training mode: the mean loss over the batch plus regularisation. */
-    double score() {
-        return net.score(data, true);
-    }
-
     /** Fills the gradient table with the gradient of the score, as the no-op updater leaves it. */
     void parameterGradients() {
         net.setInput(data.getFeatures());
@@ -131,9 +126,9 @@ public abstract class CheckedNetwork {
     /** Whether dJ/d(features) is checked. */
     public abstract boolean checksFeatures();
 
-    /** The score at the features the data holds (which the engine perturbs in place). */
+    /** The score on the data in training mode: the mean loss over the batch plus regularisation. */
     public double cost() {
-        return score();
+        return net.score(data, true);
     }
 
     @Override
@@ -157,7 +152,7 @@ public abstract class CheckedNetwork {
          */
         @Forward
         public double cost(INDArray features) {
-            return score();
+            return cost();
         }
 
         /**
@@ -197,7 +192,7 @@ public abstract class CheckedNetwork {
          */
         @Forward
         public double cost(@Constant INDArray features) {
-            return score();
+            return cost();
         }
 
         /** Fills the parameter gradients, as the no-op updater leaves them. */
