@@ -2,6 +2,7 @@ package org.gradcheck4j.nd4j;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import java.util.Arrays;
 import java.util.Objects;
 import org.apiguardian.api.API;
 import org.deeplearning4j.nn.api.Layer;
@@ -126,7 +127,10 @@ public final class Nd4jGradCheck {
     }
 
     /**
-     * Checks every parameter of a network on a batch.
+     * Checks every parameter of a network on a batch, and the gradient with respect to the features
+     * when they are differentiable: floating point, and DL4J returns an input gradient for them (an
+     * embedding first layer takes indices, and returns none). The check's label says when the
+     * features are constant, and why.
      *
      * @param network an initialised network. Not modified: a prepared copy is checked.
      * @param features the features. Not modified.
@@ -138,7 +142,9 @@ public final class Nd4jGradCheck {
     }
 
     /**
-     * Checks every parameter of a network on a batch with masks (time series of unequal lengths).
+     * Checks a network as {@link #network(MultiLayerNetwork, INDArray, INDArray)} does, on a batch
+     * with masks (time series of unequal lengths): masked time steps do not change the score, so
+     * their input gradient must be 0.
      *
      * @param network an initialised network. Not modified: a prepared copy is checked.
      * @param features the features. Not modified.
@@ -150,13 +156,40 @@ public final class Nd4jGradCheck {
     public static GradCheck network(MultiLayerNetwork network, INDArray features, INDArray labels,
             INDArray featuresMask, INDArray labelsMask) {
         DataSet data = new DataSet(asDouble(features), asDouble(labels), orNull(featuresMask), orNull(labelsMask));
-        CheckedNetwork checked = CheckedNetwork.of(Objects.requireNonNull(network, "network"), data);
-        return GradCheck.of(checked).input(data.getFeatures()).label(checked + " (DL4J)")
-                .timeout(TimeBudget.forComponents(checked.numParams(), () -> checked.cost(data.getFeatures())));
+        return check(CheckedNetwork.of(Objects.requireNonNull(network, "network"), data, features.dataType().isFPType()),
+                data);
     }
 
     /**
-     * Checks every parameter of a graph with one input and one output on a batch.
+     * Checks every parameter of a network on a batch, as DL4J's {@code GradientCheckUtil} does: the
+     * features stay constant (their gradient is not checked), which saves 2 evaluations of the score
+     * per feature when the batch is large next to the parameters.
+     *
+     * @param network an initialised network. Not modified: a prepared copy is checked.
+     * @param features the features. Not modified.
+     * @param labels the labels. Not modified.
+     * @return the check, ready to run
+     */
+    public static GradCheck networkParameters(MultiLayerNetwork network, INDArray features, INDArray labels) {
+        DataSet data = new DataSet(asDouble(features), asDouble(labels));
+        return check(CheckedNetwork.parametersOnly(Objects.requireNonNull(network, "network"), data), data);
+    }
+
+    private static GradCheck check(CheckedNetwork checked, DataSet data) {
+        long components = checked.numParams() + (checked.checksFeatures() ? data.getFeatures().length() : 0);
+        return GradCheck.of(checked).input(data.getFeatures()).label(checked + networkLabel(checked))
+                .timeout(TimeBudget.forComponents(components, checked::cost));
+    }
+
+    private static String networkLabel(CheckedNetwork checked) {
+        return checked instanceof CheckedNetwork.ConstantFeatures constant
+                ? " (DL4J; features constant: " + constant.reason() + ")"
+                : " (DL4J)";
+    }
+
+    /**
+     * Checks every parameter of a graph with one input and one output on a batch, and its input as
+     * {@link #network(ComputationGraph, MultiDataSet)} does.
      *
      * @param graph an initialised graph. Not modified: a prepared copy is checked.
      * @param features the features of the graph's only input. Not modified.
@@ -164,11 +197,15 @@ public final class Nd4jGradCheck {
      * @return the check, ready to run
      */
     public static GradCheck network(ComputationGraph graph, INDArray features, INDArray labels) {
-        return network(graph, new org.nd4j.linalg.dataset.MultiDataSet(asDouble(features), asDouble(labels)));
+        return network(graph, new org.nd4j.linalg.dataset.MultiDataSet(features, labels));
     }
 
     /**
-     * Checks every parameter of a graph on a batch: all its inputs, labels and masks.
+     * Checks every parameter of a graph on a batch (all its inputs, labels and masks), and the
+     * gradient with respect to each input that is differentiable: floating point, and DL4J returns
+     * an input gradient for it. The differentiated inputs are named {@code input0}, {@code input1},
+     * ... in the graph's input order (at most four); the check's label says
+     * which graph input each is, and which inputs are constant and why.
      *
      * @param graph an initialised graph. Not modified: a prepared copy is checked.
      * @param data the inputs, labels and masks. Not modified.
@@ -178,10 +215,21 @@ public final class Nd4jGradCheck {
         MultiDataSet copy = new org.nd4j.linalg.dataset.MultiDataSet(asDouble(data.getFeatures()),
                 asDouble(data.getLabels()), asDouble(data.getFeaturesMaskArrays()),
                 asDouble(data.getLabelsMaskArrays()));
-        CheckedGraph checked = CheckedGraph.of(Objects.requireNonNull(graph, "graph"), copy);
-        INDArray first = copy.getFeatures(0);
-        return GradCheck.of(checked).input(first).label(checked + " (DL4J)")
-                .timeout(TimeBudget.forComponents(checked.numParams(), () -> checked.cost(first)));
+        CheckedGraph checked = CheckedGraph.of(Objects.requireNonNull(graph, "graph"), copy,
+                floatingPoint(data.getFeatures()));
+        INDArray[] inputs = checked.differentiatedInputs();
+        GradCheck check = inputs.length == 0 ? GradCheck.of(checked).input(copy.getFeatures(0))
+                : GradCheck.of(checked).input(inputs[0], Arrays.copyOfRange(inputs, 1, inputs.length, Object[].class));
+        return check.label(checked + " (DL4J; " + checked.inputsDescription() + ")")
+                .timeout(TimeBudget.forComponents(checked.numParams() + checked.inputComponents(), checked::cost));
+    }
+
+    private static boolean[] floatingPoint(INDArray[] arrays) {
+        boolean[] floatingPoint = new boolean[arrays.length];
+        for (int i = 0; i < arrays.length; i++) {
+            floatingPoint[i] = arrays[i].dataType().isFPType();
+        }
+        return floatingPoint;
     }
 
     private static INDArray asDouble(INDArray a) {

@@ -36,7 +36,7 @@ class NetworkCheckTests {
         MultiLayerNetwork net = Fixtures.network(4, 6, 3, new SoftsignActivation());
         GradCheckResult r = Nd4jGradCheck.network(net, features, labels).mode(CheckMode.EXHAUSTIVE).assertCorrect();
         assertThat(r.tensors()).extracting(TensorResult::name)
-                .containsExactly("0_W", "0_b", "1_W", "1_b", "2_W", "2_b");
+                .containsExactly("0_W", "0_b", "1_W", "1_b", "2_W", "2_b", "features");
     }
 
     @Test
@@ -86,7 +86,7 @@ class NetworkCheckTests {
         ComputationGraph graph = new ComputationGraph(conf);
         graph.init();
         GradCheckResult r = Nd4jGradCheck.network(graph, features, labels).assertCorrect();
-        assertThat(r.tensors()).extracting(TensorResult::name).containsExactly("hidden_W", "hidden_b", "out_W", "out_b");
+        assertThat(r.tensors()).extracting(TensorResult::name).containsExactly("hidden_W", "hidden_b", "out_W", "out_b", "input0");
     }
 
     @GradCheckTest(seeds = {1, 2}, trainingSteps = {0, 5})
