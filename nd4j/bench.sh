@@ -8,7 +8,8 @@
 #
 # Each size gets the JMH settings its check time allows (a check of GradientCheckUtil at 94,000
 # parameters takes minutes). JSON in nd4j/target/jmh-dl4j-*.json; peak resident memory of every
-# JMH fork from /usr/bin/time. ND4J's native ops run on one OpenMP thread for both checkers
+# JMH fork from /usr/bin/time. Memory bounded as docs/nd4j.md recommends (-Xmx768m, JavaCPP maxbytes
+# 768m, maxphysicalbytes 1800m), in the forks (Dl4jCheckBenchmark's @Fork) and in PlantedBugVerdicts. ND4J's native ops run on one OpenMP thread for both checkers
 # (OMP_NUM_THREADS=1): on a shared 2-core machine its worker threads otherwise wait on each other
 # inside every small op, which made single checks vary tenfold.
 set -e
@@ -34,12 +35,13 @@ jmh 26k 'Dl4jCheckBenchmark' -p params=26000 -f 1 -wi 1 -i 2
 jmh 94k-gcu 'Dl4jCheckBenchmark.gradientCheckUtil' -p params=94000 -f 1 -wi 0 -i 2
 jmh 94k-fast 'Dl4jCheckBenchmark.(sampled|directional)' -p params=94000 -f 2 -wi 2 -i 5
 # verdicts, evaluations and times of single checks, and one exhaustive check of each 94,000 network
-/usr/bin/time -f %M -o "$T/peak-verdicts" java -Xmx1g -Dorg.bytedeco.javacpp.maxbytes=1g \
-    -Dorg.bytedeco.javacpp.maxphysicalbytes=2g -cp "$CP" $BENCH.PlantedBugVerdicts '700!' '7000!' 94000x \
+/usr/bin/time -f %M -o "$T/peak-verdicts" java -Xmx768m -Dorg.bytedeco.javacpp.maxbytes=768m \
+    -Dorg.bytedeco.javacpp.maxphysicalbytes=1800m -cp "$CP" $BENCH.PlantedBugVerdicts '700!' '7000!' 94000x \
     | tee $T/dl4j-verdicts.md
 kb="$(tail -1 "$T/peak-verdicts")"; [ "$kb" -gt "$PEAK" ] && PEAK="$kb"
-COMMANDS="$COMMANDS; java -Xmx1g (JavaCPP limits as the forks) -cp \$CP $BENCH.PlantedBugVerdicts 700! 7000! 94000x"
+COMMANDS="$COMMANDS; java -Xmx768m (JavaCPP limits as the forks) -cp \$CP $BENCH.PlantedBugVerdicts 700! 7000! 94000x"
 LOAD="load average (1, 5, 15 min) before: $BEFORE; after: $(cut -d' ' -f1-3 /proc/loadavg)"
 java -cp "$CP" $BENCH.Dl4jReport "$T/jmh-dl4j-small.json,$T/jmh-dl4j-26k.json,$T/jmh-dl4j-94k-gcu.json,$T/jmh-dl4j-94k-fast.json" \
-    $T/dl4j-verdicts.md "$PEAK" benchmarks/RESULTS.md "sh nd4j/bench.sh (CP: nd4j's test classpath)${COMMANDS}" "$LOAD"
+    $T/dl4j-verdicts.md "$PEAK" benchmarks/RESULTS.md "sh nd4j/bench.sh (CP: nd4j's test classpath)${COMMANDS}" "$LOAD" \
+    "$(git rev-parse --short HEAD)$(git diff --quiet HEAD || echo ' with uncommitted changes')"
 echo "wrote the Deeplearning4j section of benchmarks/RESULTS.md"

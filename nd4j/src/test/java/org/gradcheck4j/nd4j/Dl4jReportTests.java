@@ -23,7 +23,7 @@ class Dl4jReportTests {
         Files.writeString(verdicts, "noise\n| 700 | planted bug | EXHAUSTIVE | FAIL [1_W], 1500 evaluations | 900 |\n    localised: W: spread\n");
         Path md = dir.resolve("RESULTS.md");
         Files.writeString(md, "# Benchmark results\nkept line\n\n" + Dl4jReport.BEGIN + "\nold section\n" + Dl4jReport.END + "\n");
-        Dl4jReport.main(new String[] {json.toString(), verdicts.toString(), "2048000", md.toString(), "sh nd4j/bench.sh", "0.5"});
+        Dl4jReport.main(new String[] {json.toString(), verdicts.toString(), "2048000", md.toString(), "sh nd4j/bench.sh", "0.5", "abc1234"});
         String text = Files.readString(md);
         assertThat(text).startsWith("# Benchmark results\nkept line\n\n" + Dl4jReport.BEGIN).doesNotContain("old section")
                 .endsWith(Dl4jReport.END + "\n")
@@ -31,7 +31,7 @@ class Dl4jReportTests {
                 .contains("| exhaustive / GradientCheckUtil ≤ 1.1, 7000 | 1.33 ± 0.02 | **no** |")
                 .contains("| GradientCheckUtil / directional ≥ 100, 94000 | 150.00 (one iteration, no error) | yes |")
                 .contains("| 700 | planted bug | EXHAUSTIVE | FAIL [1_W], 1500 evaluations | 900 |")
-                .doesNotContain("noise").contains("\n- W: spread\n").contains("2,000 MB");
+                .doesNotContain("noise").contains("\n- W: spread\n").contains("| peak resident memory < 2 GB, every check up to 93,018 parameters | 2,000 MiB (2.10 GB) | **no** |").contains("- Measured at commit abc1234");
     }
 
     @Test

@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * the project root after {@code mvn -B -ntp -pl nd4j -am test-compile}, see benchmarks/RESULTS.md:
  *
  * <pre>
- * java -Xmx1g -Dorg.bytedeco.javacpp.maxbytes=1g -Dorg.bytedeco.javacpp.maxphysicalbytes=2g \
+ * java -Xmx768m -Dorg.bytedeco.javacpp.maxbytes=768m -Dorg.bytedeco.javacpp.maxphysicalbytes=1800m \
  *   -cp "$(cat nd4j/target/test-classpath.txt)" org.openjdk.jmh.Main Dl4jCheckBenchmark -rf json
  * </pre>
  */
@@ -35,8 +35,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 1)
 @Measurement(iterations = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx1g", "-Dorg.bytedeco.javacpp.maxbytes=1g",
-        "-Dorg.bytedeco.javacpp.maxphysicalbytes=2g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xmx768m", "-Dorg.bytedeco.javacpp.maxbytes=768m",
+        "-Dorg.bytedeco.javacpp.maxphysicalbytes=1800m"})
 @State(Scope.Benchmark)
 public class Dl4jCheckBenchmark {
 

@@ -22,7 +22,7 @@ import java.util.TreeSet;
  * the benchmarks module's {@code Report}, which keeps this section) is left alone. Run by
  * {@code nd4j/bench.sh}:
  *
- * <pre>Dl4jReport jmh.json[,more.json] verdicts.md peak-kb RESULTS.md "command" "load"</pre>
+ * <pre>Dl4jReport jmh.json[,more.json] verdicts.md peak-kb RESULTS.md "command" "load" "commit"</pre>
  *
  * Several JSON files (comma-separated) are read as one run: the sizes need different JMH settings.
  */
@@ -43,15 +43,15 @@ public final class Dl4jReport {
 
     /** See the class comment for the arguments. */
     public static void main(String[] args) throws IOException {
-        if (args.length < 6) {
-            throw new IllegalArgumentException("usage: Dl4jReport <jmh.json> <verdicts.md> <peak-kb> <RESULTS.md> <command> <load>");
+        if (args.length < 7) {
+            throw new IllegalArgumentException("usage: Dl4jReport <jmh.json> <verdicts.md> <peak-kb> <RESULTS.md> <command> <load> <commit>");
         }
         List<Score> scores = new ArrayList<>();
         for (String json : args[0].split(",")) {
             scores.addAll(Score.read(Files.readString(Path.of(json), StandardCharsets.UTF_8)));
         }
         String verdicts = Files.readString(Path.of(args[1]), StandardCharsets.UTF_8);
-        String section = new Dl4jReport(scores).write(verdicts, args[2].trim(), args[4], args[5]);
+        String section = new Dl4jReport(scores).write(verdicts, args[2].trim(), args[4], args[5], args[6]);
         Path results = Path.of(args[3]);
         String old = Files.exists(results) ? Files.readString(results, StandardCharsets.UTF_8) : "";
         Path tmp = results.resolveSibling(results.getFileName() + ".tmp");
@@ -69,7 +69,7 @@ public final class Dl4jReport {
         return text.substring(0, begin) + section + text.substring(end + END.length()).replaceFirst("^\n", "");
     }
 
-    private String write(String verdicts, String peakKb, String command, String load) {
+    private String write(String verdicts, String peakKb, String command, String load, String commit) {
         line(BEGIN);
         line("## Deeplearning4j networks: GradientCheckUtil against gradcheck4j");
         line("");
@@ -81,13 +81,14 @@ public final class Dl4jReport {
                 + " precision, no-op updater), the same step ε = 1e-6 for both checkers. Errors are JMH's 99.9 %"
                 + " intervals; a ratio's error combines its two scores' relative errors.");
         line("");
+        line("- Measured at commit " + commit);
         line("- Commands: `" + command.replace("; ", "`; `") + "`");
         line("- Other work on the machine: " + load);
         line("- Peak resident memory of any JMH fork (a fork checks one network with one checker) and of the"
                 + " `PlantedBugVerdicts` JVM (every check below, the exhaustive ones of 93,018 parameters included;"
-                + " `/usr/bin/time -f %M`, -Xmx1g, JavaCPP maxbytes 1g, maxphysicalbytes 2g): " + memory(peakKb));
+                + " `/usr/bin/time -f %M`, -Xmx768m, JavaCPP maxbytes 768m, maxphysicalbytes 1800m): " + memory(peakKb));
         line("");
-        targets();
+        targets(peakKb);
         times();
         line("### Verdicts and evaluations of J, one check each (`PlantedBugVerdicts`)");
         line("");
@@ -106,7 +107,7 @@ public final class Dl4jReport {
         return md.toString();
     }
 
-    private void targets() {
+    private void targets(String peakKb) {
         line("### Targets");
         line("");
         line("| target | measured | met |");
@@ -120,6 +121,9 @@ public final class Dl4jReport {
         Ratio speedUp = Ratio.of(find("gradientCheckUtil", "94000"), find("directional", "94000"));
         line("| GradientCheckUtil / directional ≥ 100, 94000 | " + (speedUp == null ? "not measured" : speedUp)
                 + " | " + (speedUp == null ? "–" : met(speedUp.value() >= 100)) + " |");
+        boolean measured = peakKb.matches("\\d+");
+        line("| peak resident memory < 2 GB, every check up to 93,018 parameters | " + memory(peakKb) + " | "
+                + (measured ? met(Long.parseLong(peakKb) * 1024 < 2_000_000_000L) : "–") + " |");
         line("");
     }
 
@@ -153,7 +157,8 @@ public final class Dl4jReport {
     }
 
     private static String memory(String peakKb) {
-        return peakKb.matches("\\d+") ? String.format(Locale.ROOT, "%,d MB", Long.parseLong(peakKb) / 1024)
+        return peakKb.matches("\\d+") ? String.format(Locale.ROOT, "%,d MiB (%,.2f GB)", Long.parseLong(peakKb) / 1024,
+                Long.parseLong(peakKb) * 1024 / 1e9)
                 : "not measured";
     }
 
