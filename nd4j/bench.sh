@@ -31,7 +31,7 @@ jmh() { # jmh <name> <JMH args...>: one JMH run, its JSON kept, its peak memory 
   return 0
 }
 jmh small 'Dl4jCheckBenchmark' -p params=700,7000 -f 3 -wi 1 -i 3
-jmh 26k 'Dl4jCheckBenchmark' -p params=26000 -f 1 -wi 1 -i 2
+jmh 26k 'Dl4jCheckBenchmark' -p params=26000 -f 2 -wi 1 -i 3
 jmh 94k-gcu 'Dl4jCheckBenchmark.gradientCheckUtil' -p params=94000 -f 1 -wi 0 -i 2
 jmh 94k-fast 'Dl4jCheckBenchmark.(sampled|directional)' -p params=94000 -f 2 -wi 2 -i 5
 # verdicts, evaluations and times of single checks, and one exhaustive check of each 94,000 network

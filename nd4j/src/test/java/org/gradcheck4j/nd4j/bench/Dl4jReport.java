@@ -193,7 +193,7 @@ public final class Dl4jReport {
 
         @Override
         public String toString() {
-            return Double.isNaN(error) ? String.format(Locale.ROOT, "%.2f (one iteration, no error)", value)
+            return Double.isNaN(error) ? String.format(Locale.ROOT, "%.2f (no error estimate: too few iterations)", value)
                     : String.format(Locale.ROOT, value >= 10 ? "%.0f ± %.0f" : "%.2f ± %.2f", value, error);
         }
     }
