@@ -96,12 +96,7 @@ class NetworkInputGradientTests {
     @Test
     void maskedTimeStepsHaveAZeroInputGradientAsTheScoreSays() {
         INDArray series = Fixtures.uniform(9, 3, 3, 5);
-        INDArray seriesLabels = Nd4j.zeros(DataType.DOUBLE, 3, 2, 5);
-        for (int i = 0; i < 3; i++) {
-            for (int t = 0; t < 5; t++) {
-                seriesLabels.putScalar(new int[] {i, (i + t) % 2, t}, 1.0);
-            }
-        }
+        INDArray seriesLabels = seriesLabels();
         INDArray mask = Nd4j.ones(DataType.DOUBLE, 3, 5);
         mask.putScalar(0, 3, 0.0);
         mask.putScalar(0, 4, 0.0);
@@ -127,12 +122,7 @@ class NetworkInputGradientTests {
     @Test
     void dl4jsInputEpsilonIsTheBatchSizeTimesTheDerivativeOfTheScore() {
         INDArray series = Fixtures.uniform(9, 3, 3, 5);
-        INDArray seriesLabels = Nd4j.zeros(DataType.DOUBLE, 3, 2, 5);
-        for (int i = 0; i < 3; i++) {
-            for (int t = 0; t < 5; t++) {
-                seriesLabels.putScalar(new int[] {i, (i + t) % 2, t}, 1.0);
-            }
-        }
+        INDArray seriesLabels = seriesLabels();
         INDArray mask = Nd4j.ones(DataType.DOUBLE, 3, 5);
         mask.putScalar(0, 4, 0.0);
         MultiLayerNetwork net = lstm();
@@ -171,5 +161,16 @@ class NetworkInputGradientTests {
         MultiLayerNetwork net = new MultiLayerNetwork(conf);
         net.init();
         return net;
+    }
+
+    /** One-hot labels of two classes for 3 series of 5 time steps, alternating with the step. */
+    private static INDArray seriesLabels() {
+        INDArray labels = Nd4j.zeros(DataType.DOUBLE, 3, 2, 5);
+        for (int i = 0; i < 3; i++) {
+            for (int t = 0; t < 5; t++) {
+                labels.putScalar(new int[] {i, (i + t) % 2, t}, 1.0);
+            }
+        }
+        return labels;
     }
 }

@@ -57,14 +57,15 @@ final class Localisation {
         this.exact = exact;
         this.floors = floors;
         this.thresholds = check.thresholds();
-        this.cost = () -> {
+        this.cost = counted(check.cost());
+        this.examiningCost = counted(check.examiningCost());
+    }
+
+    /** {@code cost}, each evaluation also counted as spent by this localisation. */
+    private DoubleSupplier counted(DoubleSupplier cost) {
+        return () -> {
             spent++;
-            return check.cost().getAsDouble();
-        };
-        DoubleSupplier examining = check.examiningCost();
-        this.examiningCost = () -> {
-            spent++;
-            return examining.getAsDouble();
+            return cost.getAsDouble();
         };
     }
 
